@@ -1,0 +1,179 @@
+package se.samtrygg;
+
+import io.dropwizard.assets.AssetsBundle;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.migrations.MigrationsBundle;
+import io.dropwizard.views.common.ViewBundle;
+import io.dropwizard.views.mustache.MustacheViewRenderer;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.samtrygg.audit.AuditPages;
+import se.samtrygg.audit.AuditResource;
+import se.samtrygg.common.db.Migrations;
+import se.samtrygg.common.i18n.Messages;
+import se.samtrygg.common.scheduler.JobRegistry;
+import se.samtrygg.common.scheduler.RecurringJob;
+import se.samtrygg.common.scheduler.SchedulerHealthCheck;
+import se.samtrygg.common.scheduler.Scheduling;
+import se.samtrygg.common.web.CsrfProtection;
+import se.samtrygg.common.web.ExceptionMapping;
+import se.samtrygg.common.web.NavItem;
+import se.samtrygg.common.web.Navigation;
+import se.samtrygg.common.web.OpenApiDocument;
+import se.samtrygg.common.web.PageContextFactory;
+import se.samtrygg.common.web.SecurityHeadersFilter;
+import se.samtrygg.demo.DemoCommand;
+import se.samtrygg.home.HomePages;
+import se.samtrygg.identity.AccountPages;
+import se.samtrygg.identity.ApiTokenResource;
+import se.samtrygg.identity.AuthenticationFilter;
+import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.identity.LoginPages;
+import se.samtrygg.identity.MembershipResource;
+import se.samtrygg.identity.SessionPurgeJob;
+import se.samtrygg.identity.UserPages;
+import se.samtrygg.identity.UserResource;
+import se.samtrygg.organisation.OrganisationPages;
+import se.samtrygg.organisation.OrganisationResource;
+
+public class SamtryggApplication extends Application<SamtryggConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(SamtryggApplication.class);
+
+    private final Clock clock;
+    private Services services;
+    private Scheduling scheduling;
+
+    public SamtryggApplication() {
+        this(Clock.systemUTC());
+    }
+
+    /** Tests pass a clock they can move. */
+    public SamtryggApplication(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new SamtryggApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "samtrygg";
+    }
+
+    @Override
+    public void initialize(Bootstrap<SamtryggConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addBundle(new ViewBundle<>(List.of(new MustacheViewRenderer())) {
+            @Override
+            public Map<String, Map<String, String>> getViewConfiguration(SamtryggConfiguration configuration) {
+                return configuration.getViews();
+            }
+        });
+        bootstrap.addBundle(new AssetsBundle("/se/samtrygg/assets", "/assets", null, "assets"));
+        bootstrap.addBundle(new MigrationsBundle<>() {
+            @Override
+            public DataSourceFactory getDataSourceFactory(SamtryggConfiguration configuration) {
+                return configuration.getDatabase();
+            }
+
+            @Override
+            public String getMigrationsFileName() {
+                return Migrations.CHANGELOG;
+            }
+        });
+        bootstrap.addCommand(new DemoCommand(clock));
+    }
+
+    @Override
+    public void run(SamtryggConfiguration config, Environment env) {
+        ManagedDataSource dataSource = config.getDatabase().build(env.metrics(), "database");
+        if (config.isMigrateOnStart()) {
+            Migrations.apply(dataSource);
+        }
+        Jdbi jdbi = new JdbiFactory().build(env, config.getDatabase(), dataSource, "database");
+        services = Services.create(jdbi, config, clock);
+        services.firstAdmin().ensureExists();
+
+        JobRegistry jobs = new JobRegistry();
+        jobs.register(SessionPurgeJob.class, () -> new SessionPurgeJob(services.sessions()));
+        scheduling = new Scheduling(config.getScheduler(), dataSource, config.isPostgres(), jobs);
+        scheduling.addRecurring(new RecurringJob(SessionPurgeJob.NAME, SessionPurgeJob.class, SessionPurgeJob.CRON, false));
+        env.lifecycle().manage(scheduling);
+        env.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduling.scheduler()));
+
+        Messages messages = new Messages();
+        Navigation navigation = navigation();
+        PageContextFactory pages = new PageContextFactory(messages, navigation);
+
+        env.servlets().addFilter("security-headers", new SecurityHeadersFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), true, "/*");
+        env.jersey().register(new AuthDynamicFeature(new AuthenticationFilter(services.sessions(), services.tokens())));
+        env.jersey().register(new AuthValueFactoryProvider.Binder<>(CurrentUser.class));
+        env.jersey().register(new CsrfProtection());
+        env.jersey().register(new ExceptionMapping(pages));
+
+        env.jersey().register(new UserResource(services.users()));
+        env.jersey().register(new MembershipResource(services.users()));
+        env.jersey().register(new ApiTokenResource(services.tokens()));
+        env.jersey().register(new OrganisationResource(services.organisations()));
+        env.jersey().register(new AuditResource(services.audit()));
+        env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
+                OrganisationResource.class, AuditResource.class));
+
+        env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
+        env.jersey().register(new HomePages(pages, services.organisations()));
+        env.jersey().register(new AccountPages(services.users(), services.tokens(), pages));
+        env.jersey().register(new UserPages(services.users(), services.organisations(), pages));
+        env.jersey().register(new OrganisationPages(services.organisations(), pages));
+        env.jersey().register(new AuditPages(services.audit(), pages));
+
+        env.lifecycle().addServerLifecycleListener(server ->
+                LOG.info("Samtrygg is running: open http://localhost:{}/login", getLocalPort(server)));
+    }
+
+    private static Navigation navigation() {
+        Navigation navigation = new Navigation();
+        navigation.add(new NavItem("/", "nav.home", user -> true));
+        navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
+        navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));
+        navigation.add(new NavItem("/admin/audit", "nav.audit", CurrentUser::isAdmin));
+        navigation.add(new NavItem("/account/tokens", "nav.tokens", user -> true));
+        navigation.add(new NavItem("/account/password", "nav.password", user -> true));
+        return navigation;
+    }
+
+    private static int getLocalPort(org.eclipse.jetty.server.Server server) {
+        for (org.eclipse.jetty.server.Connector connector : server.getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.NetworkConnector network && !"admin".equals(connector.getName())) {
+                return network.getLocalPort();
+            }
+        }
+        return -1;
+    }
+
+    /** For tests and commands that need to reach the wired services of a running application. */
+    public Services services() {
+        return services;
+    }
+
+    public Scheduling scheduling() {
+        return scheduling;
+    }
+}

@@ -1,0 +1,107 @@
+package se.samtrygg;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashMap;
+import java.util.Map;
+import se.samtrygg.common.scheduler.SchedulerConfiguration;
+import se.samtrygg.identity.FirstAdminConfiguration;
+import se.samtrygg.identity.SecurityConfiguration;
+
+/** config.yml, grouped by concern; every default serves the embedded run. */
+public class SamtryggConfiguration extends Configuration {
+
+    @Valid
+    @NotNull
+    private DataSourceFactory database = new DataSourceFactory();
+
+    /** Off for operators who run {@code db migrate} themselves before starting the service. */
+    private boolean migrateOnStart = true;
+
+    @Valid
+    @NotNull
+    private SchedulerConfiguration scheduler = new SchedulerConfiguration();
+
+    @Valid
+    @NotNull
+    private SecurityConfiguration security = new SecurityConfiguration();
+
+    @Valid
+    @NotNull
+    private FirstAdminConfiguration firstAdmin = new FirstAdminConfiguration();
+
+    @NotNull
+    private Map<String, Map<String, String>> views = new HashMap<>();
+
+    @JsonProperty
+    public DataSourceFactory getDatabase() {
+        // The URL says which database it is; operators need not name the driver as well.
+        if (database.getDriverClass() == null && database.getUrl() != null) {
+            database.setDriverClass(isPostgres() ? "org.postgresql.Driver" : "org.h2.Driver");
+        }
+        return database;
+    }
+
+    @JsonProperty
+    public void setDatabase(DataSourceFactory database) {
+        this.database = database;
+    }
+
+    @JsonProperty
+    public boolean isMigrateOnStart() {
+        return migrateOnStart;
+    }
+
+    @JsonProperty
+    public void setMigrateOnStart(boolean migrateOnStart) {
+        this.migrateOnStart = migrateOnStart;
+    }
+
+    @JsonProperty
+    public SchedulerConfiguration getScheduler() {
+        return scheduler;
+    }
+
+    @JsonProperty
+    public void setScheduler(SchedulerConfiguration scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    @JsonProperty
+    public SecurityConfiguration getSecurity() {
+        return security;
+    }
+
+    @JsonProperty
+    public void setSecurity(SecurityConfiguration security) {
+        this.security = security;
+    }
+
+    @JsonProperty
+    public FirstAdminConfiguration getFirstAdmin() {
+        return firstAdmin;
+    }
+
+    @JsonProperty
+    public void setFirstAdmin(FirstAdminConfiguration firstAdmin) {
+        this.firstAdmin = firstAdmin;
+    }
+
+    @JsonProperty
+    public Map<String, Map<String, String>> getViews() {
+        return views;
+    }
+
+    @JsonProperty
+    public void setViews(Map<String, Map<String, String>> views) {
+        this.views = views;
+    }
+
+    public boolean isPostgres() {
+        String url = database == null ? null : database.getUrl();
+        return url != null && url.startsWith("jdbc:postgresql:");
+    }
+}

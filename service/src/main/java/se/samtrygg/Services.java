@@ -1,0 +1,43 @@
+package se.samtrygg;
+
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import se.samtrygg.area.AreaService;
+import se.samtrygg.audit.AuditService;
+import se.samtrygg.identity.ApiTokenService;
+import se.samtrygg.identity.FirstAdmin;
+import se.samtrygg.identity.LoginService;
+import se.samtrygg.identity.PasswordHasher;
+import se.samtrygg.identity.PasswordPolicy;
+import se.samtrygg.identity.SecurityConfiguration;
+import se.samtrygg.identity.SessionService;
+import se.samtrygg.identity.UserService;
+import se.samtrygg.organisation.OrganisationService;
+
+/**
+ * Every feature's service, wired once. The server and the commands ({@code demo}) build the same
+ * graph, so data loaded by a command obeys the same rules and is audited the same way.
+ */
+public record Services(
+        AuditService audit,
+        OrganisationService organisations,
+        AreaService areas,
+        UserService users,
+        LoginService logins,
+        SessionService sessions,
+        ApiTokenService tokens,
+        FirstAdmin firstAdmin) {
+
+    public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
+        SecurityConfiguration security = config.getSecurity();
+        PasswordHasher hasher = new PasswordHasher(security.getArgon2MemoryKib(), security.getArgon2Iterations());
+        AuditService audit = new AuditService(jdbi, clock);
+        OrganisationService organisations = new OrganisationService(jdbi, audit, clock);
+        AreaService areas = new AreaService(jdbi, audit, clock);
+        UserService users = new UserService(jdbi, audit, organisations, hasher, new PasswordPolicy(), clock);
+        LoginService logins = new LoginService(jdbi, hasher, security, clock);
+        SessionService sessions = new SessionService(jdbi, security, clock);
+        ApiTokenService tokens = new ApiTokenService(jdbi, logins, audit, security, clock);
+        return new Services(audit, organisations, areas, users, logins, sessions, tokens, new FirstAdmin(users, config.getFirstAdmin()));
+    }
+}

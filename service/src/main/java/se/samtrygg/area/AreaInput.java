@@ -1,0 +1,4 @@
+package se.samtrygg.area;
+
+public record AreaInput(String name, String municipality, String description) {
+}

@@ -1,0 +1,5 @@
+package se.samtrygg.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

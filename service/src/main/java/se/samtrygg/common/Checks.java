@@ -1,0 +1,62 @@
+package se.samtrygg.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every broken rule of one input before refusing it, so a form can show all its
+ * messages at once. Services use it; the API and the pages get the same rules.
+ */
+public final class Checks {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Checks required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            errors.add(new FieldError(field, "error.required"));
+        }
+        return this;
+    }
+
+    public Checks maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "error.tooLong", max));
+        }
+        return this;
+    }
+
+    public Checks email(String field, String value) {
+        if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
+            errors.add(new FieldError(field, "error.email"));
+        }
+        return this;
+    }
+
+    public Checks check(boolean ok, String field, String messageKey, Object... args) {
+        if (!ok) {
+            errors.add(new FieldError(field, messageKey, args));
+        }
+        return this;
+    }
+
+    public boolean hasErrorFor(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Trims and turns blank into null, so "   " never lands in the database as a name. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

@@ -1,0 +1,57 @@
+package se.samtrygg.common.web;
+
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+
+/**
+ * {@code /api/openapi.json}: the OpenAPI 3 document, generated once from the API resources'
+ * JAX-RS annotations (the pages are left out: they are not an API).
+ */
+@Hidden
+@Path("/api/openapi.json")
+public final class OpenApiDocument {
+    private final String json;
+
+    private OpenApiDocument(String json) {
+        this.json = json;
+    }
+
+    public static OpenApiDocument forResources(Class<?>... resources) {
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Samtrygg API").version("v1")
+                        .description("Coordination of municipal safety work. Errors are RFC 9457 problem JSON; "
+                                + "lists are keyset-paged with ?after= (the audit log with ?before=)."))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("A token from POST /api/v1/auth/tokens")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+        SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).prettyPrint(true)
+                .resourceClasses(new LinkedHashSet<>(Arrays.stream(resources).map(Class::getName).toList()));
+        Reader reader = new Reader(config);
+        OpenAPI document = reader.read(new LinkedHashSet<>(Arrays.asList(resources)));
+        try {
+            return new OpenApiDocument(Json.pretty().writeValueAsString(document));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("could not write the OpenAPI document", e);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String document() {
+        return json;
+    }
+}

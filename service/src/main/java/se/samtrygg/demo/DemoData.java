@@ -1,0 +1,99 @@
+package se.samtrygg.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.samtrygg.Services;
+import se.samtrygg.area.AreaInput;
+import se.samtrygg.common.i18n.Language;
+import se.samtrygg.identity.Role;
+import se.samtrygg.identity.User;
+import se.samtrygg.identity.UserInput;
+import se.samtrygg.organisation.Organisation;
+import se.samtrygg.organisation.OrganisationInput;
+import se.samtrygg.organisation.OrganisationType;
+
+/**
+ * Gävle's safety work as a demo: three areas, the organisations of the Sättra network group and
+ * fictional people in them. Everything goes through the services, so it is validated and audited
+ * like anything a user enters. Later features add their own part here.
+ */
+public final class DemoData {
+    /** One password for every demo person, printed after loading: this is demo data, not a deployment. */
+    public static final String PASSWORD = "Sattra-natvandring-2026";
+    static final String MUNICIPALITY = "Gävle";
+
+    private final Services services;
+
+    public DemoData(Services services) {
+        this.services = services;
+    }
+
+    public record Result(boolean alreadyLoaded, List<String> emails) {
+        public String describe() {
+            if (alreadyLoaded) {
+                return "Demo data is already loaded; nothing changed.";
+            }
+            return "Demo data loaded. Sign in as any of these with the password " + PASSWORD + ":\n  "
+                    + String.join("\n  ", emails);
+        }
+    }
+
+    private record Person(String email, String name, Set<Role> roles, String organisation) {
+    }
+
+    public Result load() {
+        if (services.areas().findByName(MUNICIPALITY, "Sättra").isPresent()) {
+            return new Result(true, List.of());
+        }
+        services.areas().create(null, new AreaInput("Sättra", MUNICIPALITY,
+                "Bostadsområde i västra Gävle med cirka 3 000 invånare. Nätverksgruppen träffas en gång i månaden."));
+        services.areas().create(null, new AreaInput("Andersberg", MUNICIPALITY,
+                "Bostadsområde söder om centrum med allmännyttans hyresrätter och ett aktivt föreningsliv."));
+        services.areas().create(null, new AreaInput("Brynäs", MUNICIPALITY,
+                "Stadsdel öster om centrum, med hamnen, idrottsföreningar och många unga."));
+
+        Map<String, Organisation> organisations = new LinkedHashMap<>();
+        organisation(organisations, "Gävle kommun, enheten för social hållbarhet", OrganisationType.MUNICIPAL_UNIT);
+        organisation(organisations, "Polisen, lokalpolisområde Gävle", OrganisationType.POLICE);
+        organisation(organisations, "Socialtjänsten, fältassistenterna", OrganisationType.SOCIAL_SERVICES);
+        organisation(organisations, "Gavlegårdarna", OrganisationType.HOUSING_COMPANY);
+        organisation(organisations, "Hyresgästföreningen Sättra", OrganisationType.TENANTS_ASSOCIATION);
+        organisation(organisations, "Nattvandrarna i Gävle", OrganisationType.ASSOCIATION);
+        organisation(organisations, "Sätra IF", OrganisationType.ASSOCIATION);
+        organisation(organisations, "Sätraskolan", OrganisationType.SCHOOL);
+        organisation(organisations, "Sättra Livs", OrganisationType.BUSINESS);
+
+        List<Person> people = List.of(
+                new Person("anna.lindqvist@demo.samtrygg.se", "Anna Lindqvist", EnumSet.of(Role.COORDINATOR),
+                        "Gävle kommun, enheten för social hållbarhet"),
+                new Person("erik.sjoberg@demo.samtrygg.se", "Erik Sjöberg", EnumSet.of(Role.OFFICIAL),
+                        "Gävle kommun, enheten för social hållbarhet"),
+                new Person("maria.holm@demo.samtrygg.se", "Maria Holm", EnumSet.of(Role.PARTNER),
+                        "Polisen, lokalpolisområde Gävle"),
+                new Person("jonas.berg@demo.samtrygg.se", "Jonas Berg", EnumSet.of(Role.PARTNER),
+                        "Socialtjänsten, fältassistenterna"),
+                new Person("sara.nyberg@demo.samtrygg.se", "Sara Nyberg", EnumSet.of(Role.PARTNER), "Gavlegårdarna"),
+                new Person("ahmed.hassan@demo.samtrygg.se", "Ahmed Hassan", EnumSet.of(Role.PARTNER), "Hyresgästföreningen Sättra"),
+                new Person("leila.karimi@demo.samtrygg.se", "Leila Karimi", EnumSet.of(Role.PARTNER), "Nattvandrarna i Gävle"),
+                new Person("johan.ek@demo.samtrygg.se", "Johan Ek", EnumSet.of(Role.PARTNER), "Sätra IF"),
+                new Person("karin.wall@demo.samtrygg.se", "Karin Wall", EnumSet.of(Role.ADMIN, Role.COORDINATOR),
+                        "Gävle kommun, enheten för social hållbarhet"));
+        List<String> emails = new ArrayList<>();
+        for (Person person : people) {
+            User user = services.users().create(null, new UserInput(person.email(), person.name(), Language.sv, person.roles(), PASSWORD));
+            services.users().addMembership(null, user.id(), organisations.get(person.organisation()).id());
+            emails.add(person.email() + " (" + person.roles() + ", " + person.organisation() + ")");
+        }
+        return new Result(false, emails);
+    }
+
+    private void organisation(Map<String, Organisation> organisations, String name, OrganisationType type) {
+        Organisation organisation = services.organisations().findByName(name)
+                .orElseGet(() -> services.organisations().create(null, new OrganisationInput(name, type)));
+        organisations.put(name, organisation);
+    }
+}

@@ -1,0 +1,40 @@
+package se.samtrygg.identity;
+
+import java.util.Collection;
+import se.samtrygg.common.AccessDeniedException;
+
+/**
+ * Authorisation, in one place. Services call these before they act, so the API and the pages
+ * obey the same rules; the permission-matrix test walks every endpoint against them. Later
+ * features add their rules here.
+ */
+public final class Access {
+    private Access() {
+    }
+
+    public static void requireAdmin(CurrentUser actor) {
+        require(actor.isAdmin(), "admin role required");
+    }
+
+    /** Admins see every organisation's members; others only those of their own organisations. */
+    public static void requireMemberOrAdmin(CurrentUser actor, long organisationId) {
+        require(actor.isAdmin() || actor.isMemberOf(organisationId), "not a member of organisation " + organisationId);
+    }
+
+    /** A user record is visible to admins, to the user, and to people who share an organisation with them. */
+    public static void requireCanSeeUser(CurrentUser actor, long userId, Collection<Long> usersOrganisations) {
+        boolean sharesOrganisation = usersOrganisations.stream().anyMatch(actor::isMemberOf);
+        require(actor.isAdmin() || actor.id() == userId || sharesOrganisation, "may not see user " + userId);
+    }
+
+    /** Tokens are managed by their owner, and by admins (to revoke a lost one). */
+    public static void requireOwnerOrAdmin(CurrentUser actor, long ownerId) {
+        require(actor.isAdmin() || actor.id() == ownerId, "not the owner");
+    }
+
+    private static void require(boolean allowed, String reason) {
+        if (!allowed) {
+            throw new AccessDeniedException(reason);
+        }
+    }
+}

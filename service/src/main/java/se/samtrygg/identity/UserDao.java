@@ -1,0 +1,110 @@
+package se.samtrygg.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import se.samtrygg.common.i18n.Language;
+
+@RegisterConstructorMapper(UserRow.class)
+@RegisterConstructorMapper(Membership.class)
+public interface UserDao {
+    String COLUMNS = "id, email, name, language, active, password_hash, password_change_required, failed_logins, "
+            + "last_failed_login_at, locked_until, created_at, updated_at";
+
+    @SqlUpdate("""
+            INSERT INTO app_user (email, name, language, active, password_hash, password_change_required, failed_logins, created_at, updated_at)
+            VALUES (:email, :name, :language, TRUE, :hash, :changeRequired, 0, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("email") String email, @Bind("name") String name, @Bind("language") Language language,
+                @Bind("hash") String passwordHash, @Bind("changeRequired") boolean changeRequired, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE app_user SET email = :email, name = :name, language = :language, updated_at = :now WHERE id = :id")
+    int update(@Bind("id") long id, @Bind("email") String email, @Bind("name") String name,
+               @Bind("language") Language language, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE app_user SET language = :language, updated_at = :now WHERE id = :id")
+    int updateLanguage(@Bind("id") long id, @Bind("language") Language language, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE app_user SET active = :active, updated_at = :now WHERE id = :id")
+    int setActive(@Bind("id") long id, @Bind("active") boolean active, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE app_user SET password_hash = :hash, password_change_required = :changeRequired,
+                   failed_logins = 0, locked_until = NULL, updated_at = :now WHERE id = :id""")
+    int setPassword(@Bind("id") long id, @Bind("hash") String hash, @Bind("changeRequired") boolean changeRequired,
+                    @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE app_user SET password_change_required = TRUE WHERE id = :id")
+    int requirePasswordChange(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE app_user SET failed_logins = :failures, last_failed_login_at = :at, locked_until = :lockedUntil WHERE id = :id")
+    int recordFailedLogin(@Bind("id") long id, @Bind("failures") int failures, @Bind("at") Instant at,
+                          @Bind("lockedUntil") Instant lockedUntil);
+
+    @SqlUpdate("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = :id AND failed_logins <> 0")
+    int clearFailedLogins(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
+    Optional<UserRow> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE LOWER(email) = LOWER(:email)")
+    Optional<UserRow> findByEmail(@Bind("email") String email);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE id > :after"
+            + " AND (CAST(:q AS VARCHAR(200)) IS NULL OR LOWER(name) LIKE :q OR LOWER(email) LIKE :q)"
+            + " ORDER BY id LIMIT :limit")
+    List<UserRow> list(@Bind("after") long after, @Bind("q") String likePattern, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT role FROM user_role WHERE user_id = :id")
+    Set<Role> roles(@Bind("id") long userId);
+
+    @SqlUpdate("DELETE FROM user_role WHERE user_id = :id")
+    void clearRoles(@Bind("id") long userId);
+
+    @SqlUpdate("INSERT INTO user_role (user_id, role) VALUES (:id, :role)")
+    void addRole(@Bind("id") long userId, @Bind("role") Role role);
+
+    @SqlQuery("""
+            SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id
+            WHERE r.role = 'ADMIN' AND u.active AND u.id <> :except""")
+    int countActiveAdminsExcept(@Bind("except") long userId);
+
+    @SqlQuery("SELECT organisation_id FROM membership WHERE user_id = :id")
+    Set<Long> organisationIds(@Bind("id") long userId);
+
+    // Memberships: part of identity, since they decide what a user may see.
+
+    @SqlUpdate("INSERT INTO membership (user_id, organisation_id, created_at) VALUES (:userId, :organisationId, :now)")
+    @GetGeneratedKeys("id")
+    long insertMembership(@Bind("userId") long userId, @Bind("organisationId") long organisationId, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM membership WHERE id = :id")
+    int deleteMembership(@Bind("id") long id);
+
+    String MEMBERSHIP = """
+            SELECT m.id, m.user_id, u.name AS user_name, m.organisation_id, o.name AS organisation_name, m.created_at
+            FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id""";
+
+    @SqlQuery(MEMBERSHIP + " WHERE m.id = :id")
+    Optional<Membership> findMembership(@Bind("id") long id);
+
+    @SqlQuery(MEMBERSHIP + " WHERE m.user_id = :userId AND m.organisation_id = :organisationId")
+    Optional<Membership> findMembership(@Bind("userId") long userId, @Bind("organisationId") long organisationId);
+
+    @SqlQuery(MEMBERSHIP + """
+             WHERE m.id > :after
+               AND (CAST(:userId AS BIGINT) IS NULL OR m.user_id = :userId)
+               AND (CAST(:organisationId AS BIGINT) IS NULL OR m.organisation_id = :organisationId)
+             ORDER BY m.id LIMIT :limit""")
+    List<Membership> memberships(@Bind("userId") Long userId, @Bind("organisationId") Long organisationId,
+                                 @Bind("after") long after, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE r.role = 'ADMIN' AND u.active")
+    int countActiveAdmins();
+}

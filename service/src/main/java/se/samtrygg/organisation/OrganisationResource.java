@@ -1,0 +1,71 @@
+package se.samtrygg.organisation;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import se.samtrygg.common.Page;
+import se.samtrygg.common.web.Api;
+import se.samtrygg.identity.CurrentUser;
+
+@Path("/api/v1/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations")
+public final class OrganisationResource {
+    private final OrganisationService organisations;
+
+    public OrganisationResource(OrganisationService organisations) {
+        this.organisations = organisations;
+    }
+
+    @GET
+    @Operation(summary = "List organisations", description = "Keyset-paged by id.")
+    public Page<Organisation> list(@Auth CurrentUser actor, @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+        return organisations.list(actor, after, limit);
+    }
+
+    @POST
+    @Operation(summary = "Create an organisation (admins)")
+    public Response create(@Auth CurrentUser actor, OrganisationInput input) {
+        Organisation organisation = organisations.create(actor, Api.body(input));
+        return Api.created("organisations", organisation.id(), organisation);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One organisation")
+    public Organisation get(@Auth CurrentUser actor, @PathParam("id") long id) {
+        return organisations.get(actor, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change an organisation's name and type (admins)")
+    public Organisation update(@Auth CurrentUser actor, @PathParam("id") long id, OrganisationInput input) {
+        return organisations.update(actor, id, Api.body(input));
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    @Operation(summary = "Deactivate an organisation (admins)")
+    public Organisation deactivate(@Auth CurrentUser actor, @PathParam("id") long id) {
+        return organisations.setActive(actor, id, false);
+    }
+
+    @POST
+    @Path("{id}/reactivate")
+    @Operation(summary = "Reactivate an organisation (admins)")
+    public Organisation reactivate(@Auth CurrentUser actor, @PathParam("id") long id) {
+        return organisations.setActive(actor, id, true);
+    }
+}
