@@ -1,5 +1,7 @@
 package se.samtrygg;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -103,6 +105,9 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
 
     @Override
     public void run(SamtryggConfiguration config, Environment env) {
+        // The API speaks ISO-8601 instants and refuses fields it does not know, rather than ignoring a typo.
+        env.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         ManagedDataSource dataSource = config.getDatabase().build(env.metrics(), "database");
         if (config.isMigrateOnStart()) {
             Migrations.apply(dataSource);
