@@ -29,14 +29,19 @@ public final class Http {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final TestServer server;
+    private final String baseUrl;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private String bearer;
     private String csrf;
 
     public Http(TestServer server) {
-        this.server = server;
+        this(server.url(""));
+    }
+
+    /** For a service that is not a {@link TestServer}, such as a {@link ServiceProcess}. */
+    public Http(String baseUrl) {
+        this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -81,7 +86,7 @@ public final class Http {
         HttpCookie cookie = new HttpCookie("samtrygg_session", sessionId);
         cookie.setPath("/");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(server.url("/")), cookie);
+        cookies.getCookieStore().add(URI.create(baseUrl + "/"), cookie);
         return this;
     }
 
@@ -158,7 +163,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
