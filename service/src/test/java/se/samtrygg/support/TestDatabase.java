@@ -41,6 +41,11 @@ public final class TestDatabase {
         return new Connection("h2", "jdbc:h2:" + file + ";MODE=PostgreSQL", "sa", "");
     }
 
+    /** A fresh PostgreSQL database whatever this run's kind: for what only PostgreSQL does (clustering). */
+    public static Connection freshPostgres() {
+        return freshPostgres("samtrygg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+    }
+
     private static synchronized Connection freshPostgres(String name) {
         String external = System.getenv("SAMTRYGG_TEST_PG_URL");
         String adminUrl;
