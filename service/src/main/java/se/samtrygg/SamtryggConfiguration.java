@@ -42,6 +42,15 @@ public class SamtryggConfiguration extends Configuration {
         if (database.getDriverClass() == null && database.getUrl() != null) {
             database.setDriverClass(isPostgres() ? "org.postgresql.Driver" : "org.h2.Driver");
         }
+        // Every borrower gets a connection in auto-commit mode, whatever the last one left behind
+        // (Liquibase and Quartz turn it off). JDBI takes a connection without auto-commit for one
+        // that is already inside a transaction, and would then never commit.
+        if (database.getAutoCommitByDefault() == null) {
+            database.setAutoCommitByDefault(true);
+        }
+        if (database.getJdbcInterceptors().isEmpty()) {
+            database.setJdbcInterceptors(java.util.Optional.of("ConnectionState"));
+        }
         return database;
     }
 

@@ -30,6 +30,7 @@ public final class Migrations {
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
             liquibase.update(new Contexts(), new LabelExpression());
+            connection.setAutoCommit(true); // Liquibase leaves it off; the pool must not hand that on
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("could not apply database migrations", e);
         }
