@@ -89,7 +89,8 @@ public interface UserDao {
 
     String MEMBERSHIP = """
             SELECT m.id, m.user_id, u.name AS user_name, m.organisation_id, o.name AS organisation_name, m.created_at
-            FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id""";
+            FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id
+            """;
 
     @SqlQuery(MEMBERSHIP + " WHERE m.id = :id")
     Optional<Membership> findMembership(@Bind("id") long id);
