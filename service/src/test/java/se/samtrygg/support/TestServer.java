@@ -54,6 +54,9 @@ public final class TestServer implements AutoCloseable {
     public static synchronized TestServer shared() {
         if (shared == null) {
             shared = start(TestDatabase.fresh());
+            // One shutdown hook, not two: Jetty's own would stop the server at the same time as this one, and
+            // two concurrent stops can leave a pool thread that holds the JVM for the whole 30 s grace period.
+            shared.support.getEnvironment().getApplicationContext().getServer().setStopAtShutdown(false);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
