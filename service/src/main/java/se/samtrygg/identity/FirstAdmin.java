@@ -31,8 +31,17 @@ public final class FirstAdmin {
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? Secrets.newReadablePassword(20) : configured;
         String email = config.getEmail();
-        User admin = users.findByEmail(email).orElseGet(() ->
-                users.create(null, new UserInput(email, "Administratör", Language.sv, EnumSet.of(Role.ADMIN), null)));
+        User admin;
+        try {
+            admin = users.findByEmail(email).orElseGet(() ->
+                    users.create(null, new UserInput(email, "Administratör", Language.sv, EnumSet.of(Role.ADMIN), null)));
+        } catch (RuntimeException raceWithAnotherNode) {
+            // Two nodes started at once on an empty database: the other one made the admin.
+            if (users.anyActiveAdmin()) {
+                return null;
+            }
+            throw raceWithAnotherNode;
+        }
         if (!admin.roles().contains(Role.ADMIN) || !admin.active()) {
             throw new IllegalStateException("first admin e-mail " + email + " belongs to a user who is not an active admin");
         }

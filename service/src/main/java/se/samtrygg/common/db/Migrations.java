@@ -1,16 +1,18 @@
 package se.samtrygg.common.db;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import javax.sql.DataSource;
+import java.util.Map;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies the changelogs packaged in the jar. The same file drives {@code db migrate}, so
@@ -29,9 +31,12 @@ public final class Migrations {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
-            liquibase.update(new Contexts(), new LabelExpression());
+            // Liquibase's progress goes to our log, not straight to the console.
+            liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
+                    () -> liquibase.update(new Contexts(), new LabelExpression()));
             connection.setAutoCommit(true); // Liquibase leaves it off; the pool must not hand that on
-        } catch (SQLException | LiquibaseException e) {
+        } catch (Exception e) {
             throw new IllegalStateException("could not apply database migrations", e);
         }
     }
