@@ -14,6 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 import se.samtrygg.common.Page;
+import se.samtrygg.common.i18n.Language;
+import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.web.Dates;
 import se.samtrygg.common.web.FormState;
 import se.samtrygg.common.web.HtmlPage;
@@ -52,15 +54,21 @@ public final class AuditPages {
         PageContext context = pages.create(request, actor);
         FormState filterForm = FormState.empty().with("entityType", entityType).with("entityId", entityId)
                 .with("action", action).with("from", from).with("to", to);
+        LocalDate toDay = parseDate("to", to);
         AuditFilter filter = new AuditFilter(blankToNull(entityType), parseLong(entityId), null, parseAction(action),
-                startOfDay(from), startOfDay(to) == null ? null : startOfDay(to).plusSeconds(86400));
+                startOf(parseDate("from", from)), toDay == null ? null : startOf(toDay.plusDays(1)));
         Page<AuditEntry> page = audit.search(actor, filter, before, 50);
-        String system = pages.messages().get(context.language(), "admin.audit.system");
+        Messages messages = pages.messages();
+        Language language = context.language();
+        String system = messages.get(language, "admin.audit.system");
         List<Row> rows = page.items().stream().map(e -> new Row(e.id(), Dates.dateTime(e.occurredAt()),
-                e.actorName() == null ? system : e.actorName(), e.action().name(),
-                e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId()), e.summary())).toList();
-        List<Option> types = audit.entityTypes(actor).stream().map(t -> new Option(t, t, t.equals(entityType))).toList();
-        List<Option> actions = Stream.of(AuditAction.values()).map(a -> new Option(a.name(), a.name(), a.name().equals(action))).toList();
+                e.actorName() == null ? system : e.actorName(), messages.get(language, "audit.action." + e.action().name()),
+                entityName(messages, language, e.entityType()) + (e.entityId() == null ? "" : " #" + e.entityId()), e.summary()))
+                .toList();
+        List<Option> types = audit.entityTypes(actor).stream()
+                .map(t -> new Option(t, entityName(messages, language, t), t.equals(entityType))).toList();
+        List<Option> actions = Stream.of(AuditAction.values())
+                .map(a -> new Option(a.name(), messages.get(language, "audit.action." + a.name()), a.name().equals(action))).toList();
         String next = page.nextAfter() == null ? null : "?" + query(entityType, entityId, action, from, to) + "before=" + page.nextAfter();
         return new HtmlPage("/se/samtrygg/audit/audit.mustache", context, "admin.audit.title",
                 new Model(rows, filterForm, types, actions, next));
@@ -97,11 +105,22 @@ public final class AuditPages {
         }
     }
 
-    private static java.time.Instant startOfDay(String date) {
+    /** Record types are named in the log by code ("user"); a page shows them in the reader's language when it can. */
+    private static String entityName(Messages messages, Language language, String type) {
+        String key = "audit.entity." + type;
+        return messages.has(language, key) ? messages.get(language, key) : type;
+    }
+
+    private static LocalDate parseDate(String field, String date) {
         try {
-            return date == null || date.isBlank() ? null : LocalDate.parse(date.strip()).atStartOfDay(Dates.ZONE).toInstant();
+            return date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            throw new se.samtrygg.common.InvalidInputException("from", "error.date");
+            throw new se.samtrygg.common.InvalidInputException(field, "error.date");
         }
+    }
+
+    /** Midnight in Stockholm, which is not always 24 hours after the one before. */
+    private static java.time.Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(Dates.ZONE).toInstant();
     }
 }

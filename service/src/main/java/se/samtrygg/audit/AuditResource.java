@@ -2,6 +2,7 @@ package se.samtrygg.audit;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,7 @@ public final class AuditResource {
 
     @GET
     @Operation(summary = "Browse the audit log (admins)", description = "Newest first; pass the last id as before= for the next page.")
-    public Page<AuditEntry> list(@Auth CurrentUser actor,
+    public Page<AuditEntry> list(@Parameter(hidden = true) @Auth CurrentUser actor,
                                  @QueryParam("entityType") String entityType, @QueryParam("entityId") Long entityId,
                                  @QueryParam("actorUserId") Long actorUserId, @QueryParam("action") AuditAction action,
                                  @QueryParam("from") String from, @QueryParam("to") String to,

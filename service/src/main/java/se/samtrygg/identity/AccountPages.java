@@ -43,7 +43,7 @@ public final class AccountPages {
     public record TokenRow(long id, String name, String created, String expires, String lastUsed, boolean active) {
     }
 
-    public record TokensModel(List<TokenRow> tokens, FormState form, CreatedApiToken created) {
+    public record TokensModel(List<TokenRow> tokens, FormState form, CreatedApiToken created, String lifetimeLabel, long maxDays) {
         public boolean hasTokens() {
             return !tokens.isEmpty();
         }
@@ -107,13 +107,13 @@ public final class AccountPages {
 
     private HtmlPage tokensPage(HttpServletRequest request, CurrentUser user, FormState form, CreatedApiToken created) {
         PageContext context = pages.create(request, user);
-        java.time.Instant now = java.time.Instant.now();
         List<TokenRow> rows = tokens.list(user, null, null, 200).items().stream()
                 .map(t -> new TokenRow(t.id(), t.name(), Dates.dateTime(t.createdAt()), Dates.date(t.expiresAt()),
-                        t.lastUsedAt() == null ? "–" : Dates.dateTime(t.lastUsedAt()), t.usable(now)))
+                        t.lastUsedAt() == null ? "–" : Dates.dateTime(t.lastUsedAt()), tokens.isUsable(t)))
                 .toList();
+        String lifetimeLabel = pages.messages().get(context.language(), "account.tokens.lifetime", tokens.defaultLifetimeDays());
         return new HtmlPage("/se/samtrygg/identity/tokens.mustache", context, "account.tokens.title",
-                new TokensModel(rows, form, created));
+                new TokensModel(rows, form, created, lifetimeLabel, tokens.maxLifetimeDays()));
     }
 
     private static Integer parseDays(String days) {

@@ -2,6 +2,7 @@ package se.samtrygg.identity;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
@@ -34,12 +35,12 @@ public final class ApiTokenResource {
             description = "The token is in the answer once and never again. Failed attempts are throttled like the login page.")
     public Response create(ApiTokenRequest request) {
         CreatedApiToken created = tokens.createWithCredentials(Api.body(request));
-        return Api.created("auth/tokens", created.id(), created);
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @GET
     @Operation(summary = "List your tokens (admins: anyone's, with userId)")
-    public Page<ApiToken> list(@Auth CurrentUser actor, @QueryParam("userId") Long userId,
+    public Page<ApiToken> list(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("userId") Long userId,
                                @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
         return tokens.list(actor, userId, after, limit);
     }
@@ -47,7 +48,7 @@ public final class ApiTokenResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Revoke a token (its owner, admins)")
-    public ApiToken revoke(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public ApiToken revoke(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return tokens.revoke(actor, id);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.audit.AuditAction;
 import se.samtrygg.audit.AuditService;
+import se.samtrygg.common.AccessDeniedException;
 import se.samtrygg.common.Checks;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.NotFoundException;
@@ -46,6 +47,10 @@ public final class ApiTokenService {
         LoginOutcome outcome = logins.attempt(request.email(), request.password());
         if (outcome instanceof LoginOutcome.Success success) {
             CurrentUser owner = jdbi.withHandle(h -> UserService.principal(h, success.userId(), null)).orElseThrow();
+            if (owner.passwordChangeRequired()) {
+                // A one-time password (printed at first start, or set by an admin) must not become a long-lived token.
+                throw new AccessDeniedException("password change required: sign in on the web and choose a new password first");
+            }
             return create(owner, request.name(), request.expiresInDays());
         }
         throw new LoginRefusedException(outcome);
@@ -69,6 +74,18 @@ public final class ApiTokenService {
             return created;
         });
         return new CreatedApiToken(id, cleanName, token, expiresAt);
+    }
+
+    public long maxLifetimeDays() {
+        return config.getApiTokenMaxLifetime().toDays();
+    }
+
+    public long defaultLifetimeDays() {
+        return config.getApiTokenDefaultLifetime().toDays();
+    }
+
+    public boolean isUsable(ApiToken token) {
+        return token.usable(clock.instant());
     }
 
     public Optional<CurrentUser> authenticate(String token) {

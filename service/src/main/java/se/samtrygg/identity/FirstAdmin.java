@@ -3,6 +3,7 @@ package se.samtrygg.identity;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.Secrets;
 import se.samtrygg.common.i18n.Language;
 
@@ -31,23 +32,27 @@ public final class FirstAdmin {
         boolean generated = configured == null || configured.isBlank();
         String password = generated ? Secrets.newReadablePassword(20) : configured;
         String email = config.getEmail();
-        User admin;
+        if (users.findByEmail(email).isPresent()) {
+            throw new IllegalStateException("no active admin exists, and the first admin e-mail " + email
+                    + " belongs to a user who is not one: set SAMTRYGG_ADMIN_EMAIL to another address");
+        }
         try {
-            admin = users.findByEmail(email).orElseGet(() ->
-                    users.create(null, new UserInput(email, "Administratör", Language.sv, EnumSet.of(Role.ADMIN), null)));
-        } catch (RuntimeException raceWithAnotherNode) {
-            // Two nodes started at once on an empty database: the other one made the admin.
-            if (users.anyActiveAdmin()) {
-                return null;
+            User admin = users.create(null, new UserInput(email, "Administratör", Language.sv, EnumSet.of(Role.ADMIN), password));
+            if (generated) {
+                users.requirePasswordChange(admin.id());
             }
-            throw raceWithAnotherNode;
+        } catch (RuntimeException failure) {
+            if (users.anyActiveAdmin()) {
+                return null; // two nodes started at once on an empty database: the other one made the admin
+            }
+            if (failure instanceof InvalidInputException refused) {
+                throw new IllegalStateException("the first admin cannot be created: " + refused.errors().stream()
+                        .map(e -> e.field() + " " + e.messageKey()).toList()
+                        + " (SAMTRYGG_ADMIN_PASSWORD needs at least 12 characters and must not be easy to guess)", refused);
+            }
+            throw failure;
         }
-        if (!admin.roles().contains(Role.ADMIN) || !admin.active()) {
-            throw new IllegalStateException("first admin e-mail " + email + " belongs to a user who is not an active admin");
-        }
-        users.setPassword(null, admin.id(), password);
         if (generated) {
-            users.requirePasswordChange(admin.id());
             LOG.warn("First admin created. Sign in as {} with the password {} (shown only this once; "
                     + "you must change it at first login).", email, password);
         } else {

@@ -2,6 +2,7 @@ package se.samtrygg.identity;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,7 +33,7 @@ public final class MembershipResource {
 
     @GET
     @Operation(summary = "List memberships of an organisation (its members, admins) or of a user (the user, admins)")
-    public Page<Membership> list(@Auth CurrentUser actor, @QueryParam("userId") Long userId,
+    public Page<Membership> list(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("userId") Long userId,
                                  @QueryParam("organisationId") Long organisationId,
                                  @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
         return users.memberships(actor, userId, organisationId, after, limit);
@@ -40,7 +41,7 @@ public final class MembershipResource {
 
     @POST
     @Operation(summary = "Add a user to an organisation (admins)")
-    public Response create(@Auth CurrentUser actor, MembershipInput input) {
+    public Response create(@Parameter(hidden = true) @Auth CurrentUser actor, MembershipInput input) {
         MembershipInput body = Api.body(input);
         Membership membership = users.addMembership(actor, body.userId(), body.organisationId());
         return Api.created("memberships", membership.id(), membership);
@@ -49,14 +50,14 @@ public final class MembershipResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One membership")
-    public Membership get(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public Membership get(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return users.getMembership(actor, id);
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a user from an organisation (admins)")
-    public Response delete(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public Response delete(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         users.removeMembership(actor, id);
         return Response.noContent().build();
     }

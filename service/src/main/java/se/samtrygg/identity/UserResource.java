@@ -2,6 +2,7 @@ package se.samtrygg.identity;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,14 +34,14 @@ public final class UserResource {
 
     @GET
     @Operation(summary = "List users (admins)", description = "Keyset-paged by id; q filters by name or e-mail.")
-    public Page<User> list(@Auth CurrentUser actor, @QueryParam("q") String query,
+    public Page<User> list(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("q") String query,
                            @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
         return users.list(actor, query, after, limit);
     }
 
     @POST
     @Operation(summary = "Create a user (admins)")
-    public Response create(@Auth CurrentUser actor, UserInput input) {
+    public Response create(@Parameter(hidden = true) @Auth CurrentUser actor, UserInput input) {
         User user = users.create(actor, Api.body(input));
         return Api.created("users", user.id(), user);
     }
@@ -48,28 +49,28 @@ public final class UserResource {
     @GET
     @Path("me")
     @Operation(summary = "The signed-in user")
-    public User me(@Auth CurrentUser actor) {
+    public User me(@Parameter(hidden = true) @Auth CurrentUser actor) {
         return users.get(actor, actor.id());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One user (admins, the user, and members of the same organisations)")
-    public User get(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public User get(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return users.get(actor, id);
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a user's e-mail, name, language and roles (admins)")
-    public User update(@Auth CurrentUser actor, @PathParam("id") long id, UserInput input) {
+    public User update(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id, UserInput input) {
         return users.update(actor, id, Api.body(input));
     }
 
     @PUT
     @Path("{id}/password")
     @Operation(summary = "Set a user's password (admins); the user must change it at next sign-in")
-    public Response setPassword(@Auth CurrentUser actor, @PathParam("id") long id, PasswordInput input) {
+    public Response setPassword(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id, PasswordInput input) {
         users.setPassword(actor, id, Api.body(input).password());
         return Response.noContent().build();
     }
@@ -77,14 +78,14 @@ public final class UserResource {
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate a user (admins): signs them out and revokes their tokens")
-    public User deactivate(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public User deactivate(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return users.setActive(actor, id, false);
     }
 
     @POST
     @Path("{id}/reactivate")
     @Operation(summary = "Reactivate a user (admins)")
-    public User reactivate(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public User reactivate(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return users.setActive(actor, id, true);
     }
 }

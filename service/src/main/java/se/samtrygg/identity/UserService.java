@@ -54,7 +54,8 @@ public final class UserService {
         return jdbi.inTransaction(h -> {
             UserDao dao = h.attach(UserDao.class);
             requireFreeEmail(dao, valid.email(), null);
-            long id = dao.insert(valid.email(), valid.name(), valid.language(), hash, false, clock.instant());
+            // A password an admin typed is known to the admin: the person replaces it at first sign-in.
+            long id = dao.insert(valid.email(), valid.name(), valid.language(), hash, actor != null && hash != null, clock.instant());
             valid.roles().forEach(role -> dao.addRole(id, role));
             audit.record(h, actor, AuditAction.CREATE, ENTITY, id,
                     "Created user " + valid.email() + " (" + valid.name() + ") with roles " + sorted(valid.roles()));

@@ -2,6 +2,7 @@ package se.samtrygg.organisation;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,13 +31,13 @@ public final class OrganisationResource {
 
     @GET
     @Operation(summary = "List organisations", description = "Keyset-paged by id.")
-    public Page<Organisation> list(@Auth CurrentUser actor, @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+    public Page<Organisation> list(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
         return organisations.list(actor, after, limit);
     }
 
     @POST
     @Operation(summary = "Create an organisation (admins)")
-    public Response create(@Auth CurrentUser actor, OrganisationInput input) {
+    public Response create(@Parameter(hidden = true) @Auth CurrentUser actor, OrganisationInput input) {
         Organisation organisation = organisations.create(actor, Api.body(input));
         return Api.created("organisations", organisation.id(), organisation);
     }
@@ -44,28 +45,28 @@ public final class OrganisationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One organisation")
-    public Organisation get(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public Organisation get(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return organisations.get(actor, id);
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an organisation's name and type (admins)")
-    public Organisation update(@Auth CurrentUser actor, @PathParam("id") long id, OrganisationInput input) {
+    public Organisation update(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id, OrganisationInput input) {
         return organisations.update(actor, id, Api.body(input));
     }
 
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate an organisation (admins)")
-    public Organisation deactivate(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public Organisation deactivate(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return organisations.setActive(actor, id, false);
     }
 
     @POST
     @Path("{id}/reactivate")
     @Operation(summary = "Reactivate an organisation (admins)")
-    public Organisation reactivate(@Auth CurrentUser actor, @PathParam("id") long id) {
+    public Organisation reactivate(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return organisations.setActive(actor, id, true);
     }
 }

@@ -25,5 +25,9 @@ class OpenApiTest {
         assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
         assertThat(document.at("/components/schemas/OrganisationInput/properties/type/enum").toString()).contains("POLICE");
         assertThat(document.at("/paths/~1api~1v1~1auth~1tokens/post/summary").asText()).contains("bearer token");
+        assertThat(document.at("/paths/~1api~1v1~1auth~1tokens/post/security").toString()).as("needs no token").isEqualTo("[{}]");
+        assertThat(document.at("/paths/~1api~1v1~1users/post/requestBody/content/application~1json/schema/$ref").asText())
+                .as("the signed-in user is not mistaken for the request body").endsWith("/UserInput");
+        assertThat(response.body()).doesNotContain("CurrentUser");
     }
 }

@@ -46,6 +46,9 @@ class FirstRunTest {
             assertThat(browser.get("/login").status()).isEqualTo(200);
             // A line break in the e-mail must not start a line of its own in the log.
             browser.postForm("/login", Map.of("email", "nobody@example.se\nERROR [2026-01-01] FORGED: admin signed in", "password", "x"));
+            Http.Response tooEarly = new Http(service.url("")).postJson("/api/v1/auth/tokens", Map.of("email", "admin@samtrygg.local",
+                    "password", printed, "name", "before change"));
+            assertThat(tooEarly.status()).as("no API token from a one-time password").isEqualTo(403);
             browser.postForm("/login", Map.of("email", "admin@samtrygg.local", "password", printed, "next", "/"));
             sessionId = browser.cookie("samtrygg_session").orElseThrow().getValue();
             Http.Response home = browser.get("/");

@@ -36,6 +36,10 @@ class UserAdministrationTest {
         assertThat(membership.json().get("organisationName").asText()).isEqualTo(police.name());
 
         Http browser = new Http(server).login(email, Fixtures.PASSWORD);
+        Http.Response first = browser.get("/");
+        assertThat(first.location()).as("a password the admin typed is changed at first sign-in").endsWith("/account/password");
+        browser.get("/account/password");
+        browser.postForm("/account/password", Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "Maja väljer ett eget långt lösenord"));
         assertThat(browser.get("/").body()).contains("<html lang=\"en\">").contains(police.name());
     }
 
