@@ -127,7 +127,7 @@ class AdminBrowserTest {
 
             browser.clickLink("Visa ändringshistorik");
             assertThat(browser.heading()).isEqualTo("Granskningslogg");
-            assertThat(browser.tableRows()).anySatisfy(row -> assertThat(row).contains("CREATE").contains("user #"));
+            assertThat(browser.tableRows()).anySatisfy(row -> assertThat(row).contains("Skapad").contains("Användare #"));
             browser.assertAccessible("the audit log");
 
             browser.clickLink("Användare");
