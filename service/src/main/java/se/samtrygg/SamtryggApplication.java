@@ -24,6 +24,8 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samtrygg.area.AreaPages;
+import se.samtrygg.area.AreaResource;
 import se.samtrygg.audit.AuditPages;
 import se.samtrygg.audit.AuditResource;
 import se.samtrygg.common.db.Migrations;
@@ -50,6 +52,10 @@ import se.samtrygg.identity.MembershipResource;
 import se.samtrygg.identity.SessionPurgeJob;
 import se.samtrygg.identity.UserPages;
 import se.samtrygg.identity.UserResource;
+import se.samtrygg.meeting.NetworkGroupPages;
+import se.samtrygg.meeting.NetworkGroupResource;
+import se.samtrygg.organisation.ContactResource;
+import se.samtrygg.organisation.DirectoryPages;
 import se.samtrygg.organisation.OrganisationPages;
 import se.samtrygg.organisation.OrganisationResource;
 
@@ -139,8 +145,11 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new ApiTokenResource(services.tokens()));
         env.jersey().register(new OrganisationResource(services.organisations()));
         env.jersey().register(new AuditResource(services.audit()));
+        env.jersey().register(new AreaResource(services.areas()));
+        env.jersey().register(new ContactResource(services.organisations()));
+        env.jersey().register(new NetworkGroupResource(services.networkGroups()));
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
-                OrganisationResource.class, AuditResource.class));
+                OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, AuditResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -148,6 +157,9 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new UserPages(services.users(), services.organisations(), pages));
         env.jersey().register(new OrganisationPages(services.organisations(), pages));
         env.jersey().register(new AuditPages(services.audit(), pages));
+        env.jersey().register(new AreaPages(services.areas(), pages));
+        env.jersey().register(new DirectoryPages(services.organisations(), pages));
+        env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.areas(), services.organisations(), pages));
 
         env.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("Samtrygg is running: open http://localhost:{}/login", getLocalPort(server)));
@@ -156,6 +168,9 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
     private static Navigation navigation() {
         Navigation navigation = new Navigation();
         navigation.add(new NavItem("/", "nav.home", user -> true));
+        navigation.add(new NavItem("/network-groups", "nav.networkGroups", user -> true));
+        navigation.add(new NavItem("/areas", "nav.areas", user -> true));
+        navigation.add(new NavItem("/organisations", "nav.directory", user -> true));
         navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/audit", "nav.audit", CurrentUser::isAdmin));

@@ -12,6 +12,7 @@ import se.samtrygg.identity.PasswordPolicy;
 import se.samtrygg.identity.SecurityConfiguration;
 import se.samtrygg.identity.SessionService;
 import se.samtrygg.identity.UserService;
+import se.samtrygg.meeting.NetworkGroupService;
 import se.samtrygg.organisation.OrganisationService;
 
 /**
@@ -26,6 +27,7 @@ public record Services(
         LoginService logins,
         SessionService sessions,
         ApiTokenService tokens,
+        NetworkGroupService networkGroups,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -38,6 +40,8 @@ public record Services(
         LoginService logins = new LoginService(jdbi, hasher, security, clock);
         SessionService sessions = new SessionService(jdbi, security, clock);
         ApiTokenService tokens = new ApiTokenService(jdbi, logins, audit, security, clock);
-        return new Services(audit, organisations, areas, users, logins, sessions, tokens, new FirstAdmin(users, config.getFirstAdmin()));
+        NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
+        return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups,
+                new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

@@ -16,6 +16,11 @@ public final class Access {
         require(actor.isAdmin(), "admin role required");
     }
 
+    /** Places are added by the people who run the work in an area, as well as by admins. */
+    public static void requireAdminOrCoordinator(CurrentUser actor) {
+        require(actor.isAdmin() || actor.isCoordinator(), "admin or coordinator role required");
+    }
+
     /** Admins see every organisation's members; others only those of their own organisations. */
     public static void requireMemberOrAdmin(CurrentUser actor, long organisationId) {
         require(actor.isAdmin() || actor.isMemberOf(organisationId), "not a member of organisation " + organisationId);

@@ -108,4 +108,14 @@ public interface UserDao {
 
     @SqlQuery("SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE r.role = 'ADMIN' AND u.active")
     int countActiveAdmins();
+
+    @SqlQuery("""
+            SELECT u.id, u.name FROM app_user u JOIN user_role r ON r.user_id = u.id
+            WHERE r.role = :role AND u.active ORDER BY u.name""")
+    @RegisterConstructorMapper(UserSummary.class)
+    List<UserSummary> activeWithRole(@Bind("role") Role role);
+
+    @SqlQuery("SELECT u.id, u.name FROM app_user u WHERE u.id IN (<ids>) ORDER BY u.name")
+    @RegisterConstructorMapper(UserSummary.class)
+    List<UserSummary> summaries(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> ids);
 }

@@ -233,6 +233,18 @@ public final class UserService {
         return Page.of(rows, size, Membership::id);
     }
 
+    /** Active users who hold a role, by name: for pickers such as a network group's coordinators. */
+    public List<UserSummary> activeWithRole(Role role) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.activeWithRole(role));
+    }
+
+    public List<UserSummary> summaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withExtension(UserDao.class, dao -> dao.summaries(ids));
+    }
+
     // For the other parts of identity
 
     Optional<User> findByEmail(String email) {

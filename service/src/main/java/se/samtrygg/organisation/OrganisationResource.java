@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import se.samtrygg.common.Page;
 import se.samtrygg.common.web.Api;
 import se.samtrygg.identity.CurrentUser;
@@ -68,5 +69,20 @@ public final class OrganisationResource {
     @Operation(summary = "Reactivate an organisation (admins)")
     public Organisation reactivate(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id) {
         return organisations.setActive(actor, id, true);
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    @Operation(summary = "An organisation's contact people, by name")
+    public List<ContactPerson> contacts(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long organisationId) {
+        return organisations.contacts(actor, organisationId);
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    @Operation(summary = "Add a contact person (the organisation's members, admins)")
+    public Response addContact(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long organisationId, ContactInput input) {
+        ContactPerson contact = organisations.addContact(actor, organisationId, Api.body(input));
+        return Api.created("contacts", contact.id(), contact);
     }
 }

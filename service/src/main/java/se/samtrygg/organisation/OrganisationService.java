@@ -111,6 +111,78 @@ public final class OrganisationService {
         return organisation;
     }
 
+    // Contact people: the organisation's own members and admins keep them; everyone signed in reads them.
+
+    static final String CONTACT = "contact_person";
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("^[+0-9][0-9 ()-]{4,39}$");
+
+    /** @param actor null when the system adds it (demo data) */
+    public ContactPerson addContact(CurrentUser actor, long organisationId, ContactInput input) {
+        if (actor != null) {
+            Access.requireMemberOrAdmin(actor, organisationId);
+        }
+        ContactInput valid = validate(input);
+        return jdbi.inTransaction(h -> {
+            Organisation organisation = h.attach(OrganisationDao.class).find(organisationId)
+                    .orElseThrow(() -> new NotFoundException(ENTITY, organisationId));
+            ContactDao dao = h.attach(ContactDao.class);
+            long id = dao.insert(organisationId, valid, clock.instant());
+            audit.record(h, actor, AuditAction.CREATE, CONTACT, id, "Added contact " + valid.name() + " to \"" + organisation.name() + "\"");
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    public ContactPerson updateContact(CurrentUser actor, long contactId, ContactInput input) {
+        ContactInput valid = validate(input);
+        return jdbi.inTransaction(h -> {
+            ContactDao dao = h.attach(ContactDao.class);
+            ContactPerson before = dao.find(contactId).orElseThrow(() -> new NotFoundException(CONTACT, contactId));
+            Access.requireMemberOrAdmin(actor, before.organisationId());
+            dao.update(contactId, valid, clock.instant());
+            audit.record(h, actor, AuditAction.UPDATE, CONTACT, contactId, "Changed contact " + before.name() + " → " + valid.name());
+            return dao.find(contactId).orElseThrow();
+        });
+    }
+
+    public void removeContact(CurrentUser actor, long contactId) {
+        jdbi.useTransaction(h -> {
+            ContactDao dao = h.attach(ContactDao.class);
+            ContactPerson contact = dao.find(contactId).orElseThrow(() -> new NotFoundException(CONTACT, contactId));
+            Access.requireMemberOrAdmin(actor, contact.organisationId());
+            dao.delete(contactId);
+            audit.record(h, actor, AuditAction.DELETE, CONTACT, contactId, "Removed contact " + contact.name());
+        });
+    }
+
+    public ContactPerson getContact(CurrentUser actor, long contactId) {
+        return jdbi.withExtension(ContactDao.class, dao -> dao.find(contactId)).orElseThrow(() -> new NotFoundException(CONTACT, contactId));
+    }
+
+    public List<ContactPerson> contacts(CurrentUser actor, long organisationId) {
+        get(actor, organisationId);
+        return jdbi.withExtension(ContactDao.class, dao -> dao.forOrganisation(organisationId));
+    }
+
+    public boolean canManageContacts(CurrentUser actor, long organisationId) {
+        return actor.isAdmin() || actor.isMemberOf(organisationId);
+    }
+
+    private static ContactInput validate(ContactInput input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "error.required");
+        }
+        String name = Checks.clean(input.name());
+        String title = Checks.clean(input.title());
+        String phone = Checks.clean(input.phone());
+        String email = Checks.clean(input.email());
+        new Checks().required("name", name).maxLength("name", name, 200).maxLength("title", title, 200)
+                .maxLength("phone", phone, 40).check(phone == null || PHONE.matcher(phone).matches(), "phone", "error.phone")
+                .maxLength("email", email, 254).email("email", email)
+                .check(phone != null || email != null, "email", "error.contactReachable")
+                .throwIfInvalid();
+        return new ContactInput(name, title, phone, email == null ? null : email.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static String validate(OrganisationInput input) {
         if (input == null) {
             throw new InvalidInputException("body", "error.required");

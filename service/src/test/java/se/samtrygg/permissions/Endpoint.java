@@ -18,6 +18,8 @@ public record Endpoint(
 
     public static final BiPredicate<Actor, Target> ANY_SIGNED_IN = (actor, target) -> actor != Actor.ANONYMOUS;
     public static final BiPredicate<Actor, Target> ADMIN_ONLY = (actor, target) -> actor == Actor.ADMIN;
+    public static final BiPredicate<Actor, Target> ADMIN_OR_COORDINATOR =
+            (actor, target) -> actor == Actor.ADMIN || actor == Actor.COORDINATOR;
     public static final BiPredicate<Actor, Target> ADMIN_OR_OWN_ORGANISATION =
             (actor, target) -> actor == Actor.ADMIN || (actor != Actor.ANONYMOUS && target == Target.OWN);
 

@@ -38,6 +38,7 @@ class PermissionMatrixTest {
 
     static List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>(IdentityEndpoints.all());
+        all.addAll(CommunityEndpoints.all());
         return all;
     }
 
@@ -181,7 +182,9 @@ class PermissionMatrixTest {
         User user = fixtures.user(Set.of(Role.PARTNER), organisation);
         long membership = server.services().users().memberships(Fixtures.principal(user), user.id(), null, null, 10).items().get(0).id();
         long token = server.services().tokens().create(Fixtures.principal(user), "matris", 1).id();
-        return new Scenario(organisation.id(), spare.id(), user.id(), user.email(), membership, token);
+        Scenario scenario = new Scenario(organisation.id(), spare.id(), user.id(), user.email(), membership, token);
+        CommunityEndpoints.prepare(scenario, server, fixtures);
+        return scenario;
     }
 
     private static void collect(Resource resource, String prefix, Set<String> routes) {

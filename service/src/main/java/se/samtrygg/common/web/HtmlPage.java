@@ -12,6 +12,11 @@ public final class HtmlPage extends PageView {
         this.model = model;
     }
 
+    public HtmlPage titled(String literalTitle) {
+        useTitle(literalTitle);
+        return this;
+    }
+
     public Object model() {
         return model;
     }

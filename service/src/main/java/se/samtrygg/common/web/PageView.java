@@ -12,12 +12,17 @@ import java.util.Map;
  */
 public abstract class PageView extends View {
     private final PageContext page;
-    private final String title;
+    private String title;
 
     protected PageView(String template, PageContext page, String titleKey) {
         super(template, StandardCharsets.UTF_8);
         this.page = page;
         this.title = lookup(page.msg(), titleKey);
+    }
+
+    /** For pages named after what they show (an area, a network group) rather than by a fixed text. */
+    protected void useTitle(String literalTitle) {
+        this.title = literalTitle;
     }
 
     public PageContext page() {

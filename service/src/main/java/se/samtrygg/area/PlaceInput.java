@@ -1,0 +1,4 @@
+package se.samtrygg.area;
+
+public record PlaceInput(String name, String address) {
+}

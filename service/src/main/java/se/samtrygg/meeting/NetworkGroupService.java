@@ -1,0 +1,172 @@
+package se.samtrygg.meeting;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import se.samtrygg.area.Area;
+import se.samtrygg.area.AreaService;
+import se.samtrygg.audit.AuditAction;
+import se.samtrygg.audit.AuditService;
+import se.samtrygg.common.AccessDeniedException;
+import se.samtrygg.common.Checks;
+import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.NotFoundException;
+import se.samtrygg.common.Page;
+import se.samtrygg.identity.Access;
+import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.identity.Role;
+import se.samtrygg.identity.UserService;
+import se.samtrygg.identity.UserSummary;
+import se.samtrygg.organisation.OrganisationService;
+
+/**
+ * Network groups. Partners see the groups their organisation belongs to; coordinators manage the
+ * groups they run; admins see and manage all. Visibility lives in the DAO's queries
+ * ({@link NetworkGroupDao#VISIBLE_TO_VIEWER}), so a list can never show more than a read would.
+ */
+public final class NetworkGroupService {
+    static final String ENTITY = "network_group";
+    static final int MAX_MEMBERS = 100;
+
+    private final Jdbi jdbi;
+    private final AuditService audit;
+    private final AreaService areas;
+    private final OrganisationService organisations;
+    private final UserService users;
+    private final Clock clock;
+
+    public NetworkGroupService(Jdbi jdbi, AuditService audit, AreaService areas, OrganisationService organisations, UserService users,
+                               Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.areas = areas;
+        this.organisations = organisations;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** @param actor null when the system creates it (demo data) */
+    public NetworkGroup create(CurrentUser actor, NetworkGroupInput input) {
+        if (actor != null) {
+            Access.requireAdminOrCoordinator(actor);
+        }
+        Valid valid = validate(input, actor);
+        return jdbi.inTransaction(h -> {
+            NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
+            if (dao.findByName(valid.area().id(), valid.name()).isPresent()) {
+                throw new InvalidInputException("name", "error.networkGroupNameTaken");
+            }
+            long id = dao.insert(valid.area().id(), valid.name(), clock.instant());
+            store(dao, id, valid);
+            audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Created network group " + valid.name() + " in " + valid.area().name()
+                    + " with members " + valid.members() + " and coordinators " + valid.coordinators());
+            return load(h, id);
+        });
+    }
+
+    public NetworkGroup update(CurrentUser actor, long id, NetworkGroupInput input) {
+        Valid valid = validate(input, null);
+        return jdbi.inTransaction(h -> {
+            NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
+            NetworkGroupRow before = dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+            requireManager(dao, actor, id);
+            dao.findByName(valid.area().id(), valid.name()).filter(g -> g.id() != id).ifPresent(g -> {
+                throw new InvalidInputException("name", "error.networkGroupNameTaken");
+            });
+            dao.update(id, valid.area().id(), valid.name(), clock.instant());
+            store(dao, id, valid);
+            audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed network group " + before.name() + " → " + valid.name()
+                    + ": members " + valid.members() + ", coordinators " + valid.coordinators());
+            return load(h, id);
+        });
+    }
+
+    public NetworkGroup get(CurrentUser actor, long id) {
+        return jdbi.withHandle(h -> {
+            NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
+            if (dao.find(id).isEmpty()) {
+                throw new NotFoundException(ENTITY, id);
+            }
+            dao.findVisible(id, actor.isAdmin(), actor.id(), actor.organisationIds())
+                    .orElseThrow(() -> new AccessDeniedException("network group " + id + " is not visible to user " + actor.id()));
+            return load(h, id);
+        });
+    }
+
+    public Page<NetworkGroup> list(CurrentUser actor, Long areaId, Long after, Integer limit) {
+        int size = Page.clampLimit(limit);
+        return jdbi.withHandle(h -> {
+            NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
+            List<NetworkGroup> groups = dao.listVisible(areaId, Page.afterOrStart(after), size + 1, actor.isAdmin(), actor.id(),
+                    actor.organisationIds()).stream().map(row -> withPeople(dao, row)).toList();
+            return Page.of(groups, size, NetworkGroup::id);
+        });
+    }
+
+    public boolean canManage(CurrentUser actor, long id) {
+        return actor.isAdmin() || jdbi.withExtension(NetworkGroupDao.class, dao -> dao.isCoordinator(id, actor.id())) > 0;
+    }
+
+    public boolean canCreate(CurrentUser actor) {
+        return actor.isAdmin() || actor.isCoordinator();
+    }
+
+    /** People who may coordinate a group: active users with the coordinator role. */
+    public List<UserSummary> coordinatorCandidates() {
+        return users.activeWithRole(Role.COORDINATOR);
+    }
+
+    private record Valid(Area area, String name, Set<Long> members, Set<Long> coordinators) {
+    }
+
+    private Valid validate(NetworkGroupInput input, CurrentUser creator) {
+        if (input == null) {
+            throw new InvalidInputException("body", "error.required");
+        }
+        String name = Checks.clean(input.name());
+        Set<Long> members = input.memberOrganisationIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.memberOrganisationIds());
+        Set<Long> coordinators = input.coordinatorUserIds() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(input.coordinatorUserIds());
+        if (creator != null && creator.isCoordinator()) {
+            coordinators.add(creator.id()); // whoever starts a group runs it
+        }
+        Checks checks = new Checks().required("areaId", input.areaId()).required("name", name).maxLength("name", name, 200)
+                .check(members.size() <= MAX_MEMBERS, "memberOrganisationIds", "error.tooMany", MAX_MEMBERS)
+                .check(!coordinators.isEmpty(), "coordinatorUserIds", "error.coordinatorRequired")
+                .check(!members.contains(null) && !coordinators.contains(null), "memberOrganisationIds", "error.unknownValue");
+        checks.throwIfInvalid();
+        Area area = areas.require(input.areaId(), "areaId");
+        members.forEach(id -> organisations.requireActive(id, "memberOrganisationIds"));
+        Set<Long> eligible = coordinatorCandidates().stream().map(UserSummary::id).collect(Collectors.toSet());
+        if (!eligible.containsAll(coordinators)) {
+            throw new InvalidInputException("coordinatorUserIds", "error.notACoordinator");
+        }
+        return new Valid(area, name, members, coordinators);
+    }
+
+    private static void store(NetworkGroupDao dao, long id, Valid valid) {
+        dao.clearMembers(id);
+        valid.members().forEach(organisation -> dao.addMember(id, organisation));
+        dao.clearCoordinators(id);
+        valid.coordinators().forEach(user -> dao.addCoordinator(id, user));
+    }
+
+    private static void requireManager(NetworkGroupDao dao, CurrentUser actor, long id) {
+        if (!actor.isAdmin() && dao.isCoordinator(id, actor.id()) == 0) {
+            throw new AccessDeniedException("only the group's coordinators and admins manage network group " + id);
+        }
+    }
+
+    private static NetworkGroup load(Handle h, long id) {
+        NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
+        return withPeople(dao, dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id)));
+    }
+
+    private static NetworkGroup withPeople(NetworkGroupDao dao, NetworkGroupRow row) {
+        return new NetworkGroup(row.id(), row.areaId(), row.areaName(), row.name(), dao.members(row.id()), dao.coordinators(row.id()),
+                row.createdAt(), row.updatedAt());
+    }
+}

@@ -1,0 +1,106 @@
+package se.samtrygg.permissions;
+
+import static se.samtrygg.permissions.Endpoint.ADMIN_ONLY;
+import static se.samtrygg.permissions.Endpoint.ADMIN_OR_COORDINATOR;
+import static se.samtrygg.permissions.Endpoint.ADMIN_OR_OWN_ORGANISATION;
+import static se.samtrygg.permissions.Endpoint.ANY_SIGNED_IN;
+import static se.samtrygg.permissions.Endpoint.api;
+import static se.samtrygg.permissions.Endpoint.page;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.samtrygg.area.Area;
+import se.samtrygg.area.AreaInput;
+import se.samtrygg.area.PlaceInput;
+import se.samtrygg.identity.Role;
+import se.samtrygg.identity.User;
+import se.samtrygg.meeting.NetworkGroupInput;
+import se.samtrygg.organisation.ContactInput;
+import se.samtrygg.support.Fixtures;
+import se.samtrygg.support.TestServer;
+
+/**
+ * Areas, places, contact people and network groups. In each scenario the network group has the
+ * scenario's organisation as its member and a coordinator who is not the actor, so OWN means "my
+ * organisation is in the group" and managing it is for admins (a coordinator who runs a group is
+ * tested in NetworkGroupTest).
+ */
+final class CommunityEndpoints {
+    private CommunityEndpoints() {
+    }
+
+    static void prepare(Scenario scenario, TestServer server, Fixtures fixtures) {
+        Area area = server.services().areas().create(null, new AreaInput(Fixtures.unique("Område"), "Gävle", null));
+        scenario.ids.put("area", area.id());
+        scenario.ids.put("place", server.services().areas().addPlace(null, area.id(), new PlaceInput("Torget", null)).id());
+        scenario.ids.put("contact", server.services().organisations().addContact(null, scenario.organisation,
+                new ContactInput("Kim Kontakt", "Fältassistent", "026-17 80 00", null)).id());
+        User coordinator = fixtures.user(Set.of(Role.COORDINATOR));
+        scenario.ids.put("coordinator", coordinator.id());
+        scenario.ids.put("group", server.services().networkGroups().create(null, new NetworkGroupInput(area.id(),
+                Fixtures.unique("Nätverk"), List.of(scenario.organisation), List.of(coordinator.id()))).id());
+    }
+
+    static List<Endpoint> all() {
+        return List.of(
+                // Areas and places
+                api("GET", "/api/v1/areas", ANY_SIGNED_IN),
+                api("POST", "/api/v1/areas", s -> Map.of("name", Fixtures.unique("Område"), "municipality", "Gävle"), ADMIN_ONLY),
+                api("GET", "/api/v1/areas/{area}", ANY_SIGNED_IN),
+                api("PUT", "/api/v1/areas/{area}", s -> Map.of("name", Fixtures.unique("Område"), "municipality", "Gävle",
+                        "description", "Ny beskrivning"), ADMIN_ONLY),
+                api("GET", "/api/v1/areas/{area}/places", ANY_SIGNED_IN),
+                api("POST", "/api/v1/areas/{area}/places", s -> Map.of("name", Fixtures.unique("Plats")), ADMIN_OR_COORDINATOR),
+                api("GET", "/api/v1/places/{place}", ANY_SIGNED_IN),
+                api("PUT", "/api/v1/places/{place}", s -> Map.of("name", Fixtures.unique("Plats"), "address", "Sätragatan 1"),
+                        ADMIN_OR_COORDINATOR),
+                page("GET", "/areas", ANY_SIGNED_IN),
+                page("GET", "/areas/new", ADMIN_ONLY),
+                page("POST", "/areas", s -> Map.of("name", Fixtures.unique("Område"), "municipality", "Gävle"), ADMIN_ONLY),
+                page("GET", "/areas/{area}", ANY_SIGNED_IN),
+                page("GET", "/areas/{area}/edit", ADMIN_ONLY),
+                page("POST", "/areas/{area}", s -> Map.of("name", Fixtures.unique("Område"), "municipality", "Gävle"), ADMIN_ONLY),
+                page("POST", "/areas/{area}/places", s -> Map.of("name", Fixtures.unique("Plats")), ADMIN_OR_COORDINATOR),
+                page("GET", "/places/{place}/edit", ADMIN_OR_COORDINATOR),
+                page("POST", "/places/{place}", s -> Map.of("name", Fixtures.unique("Plats")), ADMIN_OR_COORDINATOR),
+
+                // Contact people
+                api("GET", "/api/v1/organisations/{organisation}/contacts", ANY_SIGNED_IN),
+                api("POST", "/api/v1/organisations/{organisation}/contacts", s -> Map.of("name", "Ny Kontakt",
+                        "email", "kontakt@test.samtrygg.se"), ADMIN_OR_OWN_ORGANISATION),
+                api("GET", "/api/v1/contacts/{contact}", ANY_SIGNED_IN),
+                api("PUT", "/api/v1/contacts/{contact}", s -> Map.of("name", "Ändrad Kontakt", "phone", "070-123 45 67"),
+                        ADMIN_OR_OWN_ORGANISATION),
+                api("DELETE", "/api/v1/contacts/{contact}", ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/organisations", ANY_SIGNED_IN),
+                page("GET", "/organisations/{organisation}", ANY_SIGNED_IN),
+                page("POST", "/organisations/{organisation}/contacts", s -> Map.of("name", "Ny Kontakt", "phone", "026-10 00 00"),
+                        ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/contacts/{contact}/edit", ADMIN_OR_OWN_ORGANISATION),
+                page("POST", "/contacts/{contact}", s -> Map.of("name", "Ändrad Kontakt", "phone", "026-10 00 00"),
+                        ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/contacts/{contact}/delete", ADMIN_OR_OWN_ORGANISATION),
+                page("POST", "/contacts/{contact}/delete", ADMIN_OR_OWN_ORGANISATION),
+
+                // Network groups
+                api("GET", "/api/v1/network-groups", ANY_SIGNED_IN),
+                api("POST", "/api/v1/network-groups", s -> Map.of("areaId", s.ids.get("area"), "name", Fixtures.unique("Nätverk"),
+                        "memberOrganisationIds", List.of(s.organisation), "coordinatorUserIds", List.of(s.ids.get("coordinator"))),
+                        ADMIN_OR_COORDINATOR),
+                api("GET", "/api/v1/network-groups/{group}", ADMIN_OR_OWN_ORGANISATION),
+                api("PUT", "/api/v1/network-groups/{group}", s -> Map.of("areaId", s.ids.get("area"), "name", Fixtures.unique("Nätverk"),
+                        "memberOrganisationIds", List.of(s.organisation, s.spareOrganisation),
+                        "coordinatorUserIds", List.of(s.ids.get("coordinator"))), ADMIN_ONLY),
+                page("GET", "/network-groups", ANY_SIGNED_IN),
+                page("GET", "/network-groups/new", ADMIN_OR_COORDINATOR),
+                page("POST", "/network-groups", s -> Map.of("areaId", Long.toString(s.ids.get("area")), "name", Fixtures.unique("Nätverk"),
+                        "memberOrganisationIds", Long.toString(s.organisation),
+                        "coordinatorUserIds", Long.toString(s.ids.get("coordinator"))), ADMIN_OR_COORDINATOR),
+                page("GET", "/network-groups/{group}", ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/network-groups/{group}/edit", ADMIN_ONLY),
+                page("POST", "/network-groups/{group}", s -> Map.of("areaId", Long.toString(s.ids.get("area")),
+                        "name", Fixtures.unique("Nätverk"), "memberOrganisationIds", Long.toString(s.organisation),
+                        "coordinatorUserIds", Long.toString(s.ids.get("coordinator"))), ADMIN_ONLY));
+    }
+}
