@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.samtrygg.Services;
+import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaInput;
+import se.samtrygg.area.PlaceInput;
 import se.samtrygg.common.i18n.Language;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.identity.UserInput;
+import se.samtrygg.meeting.NetworkGroupInput;
+import se.samtrygg.organisation.ContactInput;
 import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationInput;
 import se.samtrygg.organisation.OrganisationType;
@@ -49,8 +53,13 @@ public final class DemoData {
         if (services.areas().findByName(MUNICIPALITY, "Sättra").isPresent()) {
             return new Result(true, List.of());
         }
-        services.areas().create(null, new AreaInput("Sättra", MUNICIPALITY,
+        Area sattra = services.areas().create(null, new AreaInput("Sättra", MUNICIPALITY,
                 "Bostadsområde i västra Gävle med cirka 3 000 invånare. Nätverksgruppen träffas en gång i månaden."));
+        for (String[] place : new String[][] {
+                {"Sätra centrum", "Sätragatan 10"}, {"Gångtunneln under Sätravägen", null}, {"Fritidsgården", "Sätragatan 22"},
+                {"Biblioteket", "Sätra centrum"}, {"Bollplanen vid skolan", null}}) {
+            services.areas().addPlace(null, sattra.id(), new PlaceInput(place[0], place[1]));
+        }
         services.areas().create(null, new AreaInput("Andersberg", MUNICIPALITY,
                 "Bostadsområde söder om centrum med allmännyttans hyresrätter och ett aktivt föreningsliv."));
         services.areas().create(null, new AreaInput("Brynäs", MUNICIPALITY,
@@ -82,13 +91,30 @@ public final class DemoData {
                 new Person("johan.ek@demo.samtrygg.se", "Johan Ek", EnumSet.of(Role.PARTNER), "Sätra IF"),
                 new Person("karin.wall@demo.samtrygg.se", "Karin Wall", EnumSet.of(Role.ADMIN, Role.COORDINATOR),
                         "Gävle kommun, enheten för social hållbarhet"));
+        contact(organisations, "Polisen, lokalpolisområde Gävle", "Maria Holm", "Kommunpolis", "114 14", "maria.holm@demo.samtrygg.se");
+        contact(organisations, "Socialtjänsten, fältassistenterna", "Jonas Berg", "Fältassistent", "026-17 80 00", null);
+        contact(organisations, "Gavlegårdarna", "Sara Nyberg", "Områdesvärd Sättra", "026-14 35 00", "sara.nyberg@demo.samtrygg.se");
+        contact(organisations, "Hyresgästföreningen Sättra", "Ahmed Hassan", "Ordförande", null, "ahmed.hassan@demo.samtrygg.se");
+
         List<String> emails = new ArrayList<>();
+        Map<String, Long> userIds = new LinkedHashMap<>();
         for (Person person : people) {
             User user = services.users().create(null, new UserInput(person.email(), person.name(), Language.sv, person.roles(), PASSWORD));
             services.users().addMembership(null, user.id(), organisations.get(person.organisation()).id());
             emails.add(person.email() + " (" + person.roles() + ", " + person.organisation() + ")");
+            userIds.put(person.email(), user.id());
         }
+        List<Long> members = List.of("Gävle kommun, enheten för social hållbarhet", "Polisen, lokalpolisområde Gävle",
+                "Socialtjänsten, fältassistenterna", "Gavlegårdarna", "Hyresgästföreningen Sättra", "Nattvandrarna i Gävle",
+                "Sätra IF", "Sätraskolan", "Sättra Livs").stream().map(name -> organisations.get(name).id()).toList();
+        services.networkGroups().create(null, new NetworkGroupInput(sattra.id(), "Nätverksgruppen Sättra", members,
+                List.of(userIds.get("anna.lindqvist@demo.samtrygg.se"))));
         return new Result(false, emails);
+    }
+
+    private void contact(Map<String, Organisation> organisations, String organisation, String name, String title, String phone,
+                         String email) {
+        services.organisations().addContact(null, organisations.get(organisation).id(), new ContactInput(name, title, phone, email));
     }
 
     private void organisation(Map<String, Organisation> organisations, String name, OrganisationType type) {

@@ -49,7 +49,8 @@ public final class ApiTokenService {
             CurrentUser owner = jdbi.withHandle(h -> UserService.principal(h, success.userId(), null)).orElseThrow();
             if (owner.passwordChangeRequired()) {
                 // A one-time password (printed at first start, or set by an admin) must not become a long-lived token.
-                throw new AccessDeniedException("password change required: sign in on the web and choose a new password first");
+                throw new AccessDeniedException("token refused: one-time password",
+                        "This is a one-time password: sign in on the web and choose your own password before you make an API token.");
             }
             return create(owner, request.name(), request.expiresInDays());
         }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.Secrets;
 import se.samtrygg.common.i18n.Language;
+import se.samtrygg.common.i18n.Messages;
 
 /**
  * On a fresh database nobody can sign in. When no active admin exists, one is created from
@@ -37,18 +38,16 @@ public final class FirstAdmin {
                     + " belongs to a user who is not one: set SAMTRYGG_ADMIN_EMAIL to another address");
         }
         try {
-            User admin = users.create(null, new UserInput(email, "Administratör", Language.sv, EnumSet.of(Role.ADMIN), password));
-            if (generated) {
-                users.requirePasswordChange(admin.id());
-            }
+            users.create(null, new UserInput(email, "Administratör", Language.sv, EnumSet.of(Role.ADMIN), password), generated);
         } catch (RuntimeException failure) {
             if (users.anyActiveAdmin()) {
                 return null; // two nodes started at once on an empty database: the other one made the admin
             }
             if (failure instanceof InvalidInputException refused) {
+                Messages messages = new Messages();
                 throw new IllegalStateException("the first admin cannot be created: " + refused.errors().stream()
-                        .map(e -> e.field() + " " + e.messageKey()).toList()
-                        + " (SAMTRYGG_ADMIN_PASSWORD needs at least 12 characters and must not be easy to guess)", refused);
+                        .map(e -> e.field() + ": " + messages.get(Language.en, e.messageKey(), e.args())).toList()
+                        + " (SAMTRYGG_ADMIN_EMAIL, SAMTRYGG_ADMIN_PASSWORD)", refused);
             }
             throw failure;
         }

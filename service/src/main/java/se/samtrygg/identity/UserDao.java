@@ -40,9 +40,6 @@ public interface UserDao {
     int setPassword(@Bind("id") long id, @Bind("hash") String hash, @Bind("changeRequired") boolean changeRequired,
                     @Bind("now") Instant now);
 
-    @SqlUpdate("UPDATE app_user SET password_change_required = TRUE WHERE id = :id")
-    int requirePasswordChange(@Bind("id") long id);
-
     @SqlUpdate("UPDATE app_user SET failed_logins = :failures, last_failed_login_at = :at, locked_until = :lockedUntil WHERE id = :id")
     int recordFailedLogin(@Bind("id") long id, @Bind("failures") int failures, @Bind("at") Instant at,
                           @Bind("lockedUntil") Instant lockedUntil);

@@ -52,7 +52,7 @@ public final class UserPages {
     public record UserRowView(long id, String name, String email, String roles, boolean active) {
     }
 
-    public record ListModel(List<UserRowView> users, String q, Long nextAfter) {
+    public record ListModel(List<UserRowView> users, String q, String nextQuery) {
         public boolean hasUsers() {
             return !users.isEmpty();
         }
@@ -75,7 +75,9 @@ public final class UserPages {
                 .map(u -> new UserRowView(u.id(), u.name(), u.email(), roleNames(u.roles(), context.language()), u.active()))
                 .toList();
         return new HtmlPage("/se/samtrygg/identity/users.mustache", context, "admin.users.title",
-                new ListModel(rows, q == null ? "" : q, page.nextAfter()));
+                new ListModel(rows, q == null ? "" : q, page.nextAfter() == null ? null
+                        : "?q=" + java.net.URLEncoder.encode(q == null ? "" : q, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&after=" + page.nextAfter()));
     }
 
     @GET

@@ -46,6 +46,12 @@ public final class UserService {
 
     /** @param actor null when the system creates the user (first admin, demo data) */
     public User create(CurrentUser actor, UserInput input) {
+        // A password an admin typed is known to the admin: the person replaces it at first sign-in.
+        return create(actor, input, actor != null);
+    }
+
+    /** @param passwordChangeRequired whether a given password is a one-time password (ignored without one) */
+    User create(CurrentUser actor, UserInput input, boolean passwordChangeRequired) {
         if (actor != null) {
             Access.requireAdmin(actor);
         }
@@ -54,8 +60,7 @@ public final class UserService {
         return jdbi.inTransaction(h -> {
             UserDao dao = h.attach(UserDao.class);
             requireFreeEmail(dao, valid.email(), null);
-            // A password an admin typed is known to the admin: the person replaces it at first sign-in.
-            long id = dao.insert(valid.email(), valid.name(), valid.language(), hash, actor != null && hash != null, clock.instant());
+            long id = dao.insert(valid.email(), valid.name(), valid.language(), hash, passwordChangeRequired && hash != null, clock.instant());
             valid.roles().forEach(role -> dao.addRole(id, role));
             audit.record(h, actor, AuditAction.CREATE, ENTITY, id,
                     "Created user " + valid.email() + " (" + valid.name() + ") with roles " + sorted(valid.roles()));
@@ -167,10 +172,6 @@ public final class UserService {
             h.attach(UserDao.class).setPassword(userId, hash, actor != null && actor.id() != userId, clock.instant());
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, userId, "Set a new password for " + row.email());
         });
-    }
-
-    void requirePasswordChange(long userId) {
-        jdbi.useExtension(UserDao.class, dao -> dao.requirePasswordChange(userId));
     }
 
     // Memberships

@@ -27,6 +27,7 @@ class DemoCommandTest {
         try (TestServer server = TestServer.start(database)) {
             assertThat(server.services().areas().all()).extracting(a -> a.name()).contains("Sättra", "Andersberg", "Brynäs");
             Http coordinator = new Http(server).login("anna.lindqvist@demo.samtrygg.se", DemoData.PASSWORD);
+            assertThat(coordinator.get("/network-groups").body()).contains("Nätverksgruppen Sättra");
             String home = coordinator.get("/").body();
             assertThat(home).contains("Anna Lindqvist").contains("Gävle kommun, enheten för social hållbarhet");
             String token = new Http(server).postJson("/api/v1/auth/tokens", Map.of("email", "karin.wall@demo.samtrygg.se",

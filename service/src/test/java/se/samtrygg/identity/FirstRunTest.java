@@ -49,6 +49,7 @@ class FirstRunTest {
             Http.Response tooEarly = new Http(service.url("")).postJson("/api/v1/auth/tokens", Map.of("email", "admin@samtrygg.local",
                     "password", printed, "name", "before change"));
             assertThat(tooEarly.status()).as("no API token from a one-time password").isEqualTo(403);
+            assertThat(tooEarly.json().get("detail").asText()).contains("one-time password");
             browser.postForm("/login", Map.of("email", "admin@samtrygg.local", "password", printed, "next", "/"));
             sessionId = browser.cookie("samtrygg_session").orElseThrow().getValue();
             Http.Response home = browser.get("/");

@@ -20,6 +20,7 @@ import liquibase.ui.LoggerUIService;
  * keeps two nodes that start together from migrating twice.
  */
 public final class Migrations {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Migrations.class);
     public static final String CHANGELOG = "migrations/master.xml";
 
     private Migrations() {
@@ -33,9 +34,11 @@ public final class Migrations {
             Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
             // Liquibase's progress goes to our log, not straight to the console.
             liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+            int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
             Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
                     () -> liquibase.update(new Contexts(), new LabelExpression()));
             connection.setAutoCommit(true); // Liquibase leaves it off; the pool must not hand that on
+            LOG.info("Database schema is up to date ({} migration change sets applied now)", pending);
         } catch (Exception e) {
             throw new IllegalStateException("could not apply database migrations", e);
         }

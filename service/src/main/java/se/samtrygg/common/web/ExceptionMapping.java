@@ -129,8 +129,8 @@ public final class ExceptionMapping implements ExceptionMapper<Throwable> {
             }
             return new Failure(401, "error.title.401", "Wrong e-mail or password.");
         }
-        if (e instanceof AccessDeniedException) {
-            return new Failure(403, "error.title.403", "You may not do this.");
+        if (e instanceof AccessDeniedException denied) {
+            return new Failure(403, "error.title.403", denied.publicDetail() != null ? denied.publicDetail() : "You may not do this.");
         }
         if (e instanceof NotFoundException) {
             return new Failure(404, "error.title.404", "No such resource.");
