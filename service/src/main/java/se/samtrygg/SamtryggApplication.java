@@ -52,6 +52,8 @@ import se.samtrygg.identity.MembershipResource;
 import se.samtrygg.identity.SessionPurgeJob;
 import se.samtrygg.identity.UserPages;
 import se.samtrygg.identity.UserResource;
+import se.samtrygg.meeting.MeetingPages;
+import se.samtrygg.meeting.MeetingResource;
 import se.samtrygg.meeting.NetworkGroupPages;
 import se.samtrygg.meeting.NetworkGroupResource;
 import se.samtrygg.organisation.ContactResource;
@@ -148,8 +150,10 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new AreaResource(services.areas()));
         env.jersey().register(new ContactResource(services.organisations()));
         env.jersey().register(new NetworkGroupResource(services.networkGroups()));
+        env.jersey().register(new MeetingResource(services.meetings()));
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
-                OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, AuditResource.class));
+                OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
+                AuditResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -159,7 +163,10 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new AuditPages(services.audit(), pages));
         env.jersey().register(new AreaPages(services.areas(), pages));
         env.jersey().register(new DirectoryPages(services.organisations(), pages));
-        env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.areas(), services.organisations(), pages));
+        env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.meetings(), services.areas(),
+                services.organisations(), pages));
+        env.jersey().register(new MeetingPages(services.meetings(), services.networkGroups(), services.areas(), services.organisations(),
+                pages));
 
         env.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("Samtrygg is running: open http://localhost:{}/login", getLocalPort(server)));

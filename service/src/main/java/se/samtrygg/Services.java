@@ -12,6 +12,7 @@ import se.samtrygg.identity.PasswordPolicy;
 import se.samtrygg.identity.SecurityConfiguration;
 import se.samtrygg.identity.SessionService;
 import se.samtrygg.identity.UserService;
+import se.samtrygg.meeting.MeetingService;
 import se.samtrygg.meeting.NetworkGroupService;
 import se.samtrygg.organisation.OrganisationService;
 
@@ -28,6 +29,7 @@ public record Services(
         SessionService sessions,
         ApiTokenService tokens,
         NetworkGroupService networkGroups,
+        MeetingService meetings,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -41,7 +43,8 @@ public record Services(
         SessionService sessions = new SessionService(jdbi, security, clock);
         ApiTokenService tokens = new ApiTokenService(jdbi, logins, audit, security, clock);
         NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
-        return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups,
+        MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, clock);
+        return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings,
                 new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

@@ -38,13 +38,16 @@ public final class NetworkGroupPages {
     private static final String FORM = "/se/samtrygg/meeting/network-group-form.mustache";
 
     private final NetworkGroupService groups;
+    private final MeetingService meetings;
     private final AreaService areas;
     private final OrganisationService organisations;
     private final PageContextFactory pages;
     private final Messages messages;
 
-    public NetworkGroupPages(NetworkGroupService groups, AreaService areas, OrganisationService organisations, PageContextFactory pages) {
+    public NetworkGroupPages(NetworkGroupService groups, MeetingService meetings, AreaService areas, OrganisationService organisations,
+                             PageContextFactory pages) {
         this.groups = groups;
+        this.meetings = meetings;
         this.areas = areas;
         this.organisations = organisations;
         this.pages = pages;
@@ -57,7 +60,17 @@ public final class NetworkGroupPages {
         }
     }
 
-    public record GroupModel(NetworkGroup group, boolean canManage, String notice) {
+    public record MeetingLine(long id, String title, String when, boolean cancelled) {
+    }
+
+    public record GroupModel(NetworkGroup group, boolean canManage, String notice, List<MeetingLine> upcoming, List<MeetingLine> past) {
+        public boolean hasUpcoming() {
+            return !upcoming.isEmpty();
+        }
+
+        public boolean hasPast() {
+            return !past.isEmpty();
+        }
     }
 
     public record FormModel(Long id, boolean creating, FormState form, List<Option> areas, List<Option> organisations,
@@ -105,8 +118,13 @@ public final class NetworkGroupPages {
         PageContext context = pages.create(request, actor);
         String notice = created ? messages.get(context.language(), "networkGroups.created")
                 : saved ? messages.get(context.language(), "common.saved") : null;
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm",
+                context.language().locale());
+        java.util.function.Function<Meeting, MeetingLine> line = m -> new MeetingLine(m.id(), m.title(), format.format(m.start()),
+                m.cancelled());
         return new HtmlPage("/se/samtrygg/meeting/network-group.mustache", context, "networkGroups.title",
-                new GroupModel(group, groups.canManage(actor, id), notice)).titled(group.name());
+                new GroupModel(group, groups.canManage(actor, id), notice, meetings.upcoming(actor, id, 10).stream().map(line).toList(),
+                        meetings.past(actor, id, 10).stream().map(line).toList())).titled(group.name());
     }
 
     @GET

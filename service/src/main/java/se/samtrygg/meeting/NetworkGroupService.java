@@ -107,6 +107,27 @@ public final class NetworkGroupService {
         });
     }
 
+    /** The group, if the actor may see it; for the meetings of the same feature. */
+    NetworkGroupRow requireVisible(Handle h, CurrentUser actor, long id, String field) {
+        NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
+        if (dao.find(id).isEmpty()) {
+            if (field != null) {
+                throw new InvalidInputException(field, "error.unknownNetworkGroup");
+            }
+            throw new NotFoundException(ENTITY, id);
+        }
+        return dao.findVisible(id, actor.isAdmin(), actor.id(), actor.organisationIds())
+                .orElseThrow(() -> new AccessDeniedException("network group " + id + " is not visible to user " + actor.id()));
+    }
+
+    void requireManager(Handle h, CurrentUser actor, long id) {
+        requireManager(h.attach(NetworkGroupDao.class), actor, id);
+    }
+
+    List<NetworkGroup.Member> members(Handle h, long id) {
+        return h.attach(NetworkGroupDao.class).members(id);
+    }
+
     public boolean canManage(CurrentUser actor, long id) {
         return actor.isAdmin() || jdbi.withExtension(NetworkGroupDao.class, dao -> dao.isCoordinator(id, actor.id())) > 0;
     }

@@ -15,6 +15,8 @@ import se.samtrygg.area.AreaInput;
 import se.samtrygg.area.PlaceInput;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
+import java.time.LocalDateTime;
+import se.samtrygg.meeting.MeetingInput;
 import se.samtrygg.meeting.NetworkGroupInput;
 import se.samtrygg.organisation.ContactInput;
 import se.samtrygg.support.Fixtures;
@@ -38,8 +40,12 @@ final class CommunityEndpoints {
                 new ContactInput("Kim Kontakt", "Fältassistent", "026-17 80 00", null)).id());
         User coordinator = fixtures.user(Set.of(Role.COORDINATOR));
         scenario.ids.put("coordinator", coordinator.id());
-        scenario.ids.put("group", server.services().networkGroups().create(null, new NetworkGroupInput(area.id(),
-                Fixtures.unique("Nätverk"), List.of(scenario.organisation), List.of(coordinator.id()))).id());
+        long group = server.services().networkGroups().create(null, new NetworkGroupInput(area.id(),
+                Fixtures.unique("Nätverk"), List.of(scenario.organisation), List.of(coordinator.id()))).id();
+        scenario.ids.put("group", group);
+        User admin = fixtures.user(Set.of(Role.ADMIN));
+        scenario.ids.put("meeting", server.services().meetings().schedule(Fixtures.principal(admin), new MeetingInput(group, "Nätverksmöte",
+                LocalDateTime.of(2030, 3, 5, 18, 0), LocalDateTime.of(2030, 3, 5, 19, 30), null, "Sätra centrum", null, null)).id());
     }
 
     static List<Endpoint> all() {
@@ -101,6 +107,27 @@ final class CommunityEndpoints {
                 page("GET", "/network-groups/{group}/edit", ADMIN_ONLY),
                 page("POST", "/network-groups/{group}", s -> Map.of("areaId", Long.toString(s.ids.get("area")),
                         "name", Fixtures.unique("Nätverk"), "memberOrganisationIds", Long.toString(s.organisation),
-                        "coordinatorUserIds", Long.toString(s.ids.get("coordinator"))), ADMIN_ONLY));
+                        "coordinatorUserIds", Long.toString(s.ids.get("coordinator"))), ADMIN_ONLY),
+
+                // Meetings: the scenario's group is run by someone else, so only admins manage its meetings
+                api("GET", "/api/v1/meetings", ANY_SIGNED_IN),
+                api("GET", "/api/v1/meetings?networkGroupId={group}", ANY_SIGNED_IN),
+                api("POST", "/api/v1/meetings", s -> Map.of("networkGroupId", s.ids.get("group"), "title", "Extra möte",
+                        "start", "2030-04-02T18:00", "end", "2030-04-02T19:00"), ADMIN_ONLY),
+                api("GET", "/api/v1/meetings/{meeting}", ADMIN_OR_OWN_ORGANISATION),
+                api("PUT", "/api/v1/meetings/{meeting}", s -> Map.of("networkGroupId", s.ids.get("group"), "title", "Flyttat möte",
+                        "start", "2030-03-12T18:00", "end", "2030-03-12T19:30"), ADMIN_ONLY),
+                api("POST", "/api/v1/meetings/{meeting}/cancel", s -> Map.of("reason", "Lokalen är upptagen"), ADMIN_ONLY),
+                api("PUT", "/api/v1/meetings/{meeting}/agenda", s -> List.of(Map.of("title", "Läget i området")), ADMIN_ONLY),
+                page("GET", "/meetings/new?networkGroupId={group}", ADMIN_ONLY),
+                page("POST", "/meetings", s -> Map.of("networkGroupId", Long.toString(s.ids.get("group")), "title", "Extra möte",
+                        "date", "2030-04-02", "startTime", "18:00", "endTime", "19:00"), ADMIN_ONLY),
+                page("GET", "/meetings/{meeting}", ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/meetings/{meeting}/edit", ADMIN_ONLY),
+                page("POST", "/meetings/{meeting}", s -> Map.of("title", "Flyttat möte", "date", "2030-03-12", "startTime", "18:00",
+                        "endTime", "19:30"), ADMIN_ONLY),
+                page("GET", "/meetings/{meeting}/cancel", ADMIN_ONLY),
+                page("POST", "/meetings/{meeting}/cancel", s -> Map.of("reason", "Lokalen är upptagen"), ADMIN_ONLY),
+                page("POST", "/meetings/{meeting}/agenda", s -> Map.of("title", "Läget i området", "minutes", "15"), ADMIN_ONLY));
     }
 }

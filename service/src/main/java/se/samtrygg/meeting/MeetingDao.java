@@ -1,0 +1,85 @@
+package se.samtrygg.meeting;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(MeetingRow.class)
+@RegisterConstructorMapper(Meeting.Invited.class)
+@RegisterConstructorMapper(AgendaItem.class)
+public interface MeetingDao {
+    String SELECT = """
+            SELECT mt.id, mt.network_group_id, g.name AS network_group_name, mt.title, mt.starts_at, mt.ends_at,
+                   mt.place_id, p.name AS place_name, mt.address, mt.video_link, mt.status, mt.cancel_reason
+            FROM meeting mt JOIN network_group g ON g.id = mt.network_group_id LEFT JOIN place p ON p.id = mt.place_id
+            """;
+
+    @SqlUpdate("""
+            INSERT INTO meeting (network_group_id, title, starts_at, ends_at, place_id, address, video_link, status, created_by,
+                                 created_at, updated_at)
+            VALUES (:groupId, :title, :startsAt, :endsAt, :placeId, :address, :videoLink, 'SCHEDULED', :createdBy, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("groupId") long groupId, @Bind("title") String title, @Bind("startsAt") Instant startsAt,
+                @Bind("endsAt") Instant endsAt, @Bind("placeId") Long placeId, @Bind("address") String address,
+                @Bind("videoLink") String videoLink, @Bind("createdBy") Long createdBy, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE meeting SET title = :title, starts_at = :startsAt, ends_at = :endsAt, place_id = :placeId, address = :address,
+                   video_link = :videoLink, updated_at = :now WHERE id = :id""")
+    int update(@Bind("id") long id, @Bind("title") String title, @Bind("startsAt") Instant startsAt, @Bind("endsAt") Instant endsAt,
+               @Bind("placeId") Long placeId, @Bind("address") String address, @Bind("videoLink") String videoLink,
+               @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE meeting SET status = 'CANCELLED', cancel_reason = :reason, updated_at = :now WHERE id = :id")
+    int cancel(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
+
+    @SqlQuery(SELECT + "WHERE mt.id = :id")
+    Optional<MeetingRow> find(@Bind("id") long id);
+
+    /** A group's meetings from a moment on (upcoming) or before it (past, newest first), within what the viewer may see. */
+    @SqlQuery(SELECT + "WHERE mt.network_group_id = :groupId AND mt.starts_at >= :from ORDER BY mt.starts_at, mt.id LIMIT :limit")
+    List<MeetingRow> upcoming(@Bind("groupId") long groupId, @Bind("from") Instant from, @Bind("limit") int limit);
+
+    @SqlQuery(SELECT + "WHERE mt.network_group_id = :groupId AND mt.starts_at < :before ORDER BY mt.starts_at DESC, mt.id DESC LIMIT :limit")
+    List<MeetingRow> past(@Bind("groupId") long groupId, @Bind("before") Instant before, @Bind("limit") int limit);
+
+    @SqlQuery(SELECT + "WHERE mt.id > :after AND (CAST(:groupId AS BIGINT) IS NULL OR mt.network_group_id = :groupId) AND "
+            + NetworkGroupDao.VISIBLE_TO_VIEWER + " ORDER BY mt.id LIMIT :limit")
+    List<MeetingRow> listVisible(@Bind("groupId") Long groupId, @Bind("after") long after, @Bind("limit") int limit,
+                                 @Bind("admin") boolean admin, @Bind("viewer") long viewer,
+                                 @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                 Collection<Long> viewerOrganisations);
+
+    @SqlQuery("""
+            SELECT o.id AS organisation_id, o.name FROM meeting_invited_organisation i JOIN organisation o ON o.id = i.organisation_id
+            WHERE i.meeting_id = :id ORDER BY o.name""")
+    List<Meeting.Invited> invited(@Bind("id") long meetingId);
+
+    @SqlUpdate("DELETE FROM meeting_invited_organisation WHERE meeting_id = :id")
+    void clearInvited(@Bind("id") long meetingId);
+
+    @SqlUpdate("INSERT INTO meeting_invited_organisation (meeting_id, organisation_id) VALUES (:id, :organisationId)")
+    void invite(@Bind("id") long meetingId, @Bind("organisationId") long organisationId);
+
+    @SqlQuery("""
+            SELECT a.id, a.sort_order, a.title, a.presenter_organisation_id, o.name AS presenter_name, a.duration_minutes
+            FROM agenda_item a LEFT JOIN organisation o ON o.id = a.presenter_organisation_id
+            WHERE a.meeting_id = :id ORDER BY a.sort_order""")
+    List<AgendaItem> agenda(@Bind("id") long meetingId);
+
+    @SqlUpdate("DELETE FROM agenda_item WHERE meeting_id = :id")
+    void clearAgenda(@Bind("id") long meetingId);
+
+    @SqlUpdate("""
+            INSERT INTO agenda_item (meeting_id, sort_order, title, presenter_organisation_id, duration_minutes)
+            VALUES (:id, :order, :title, :presenter, :minutes)""")
+    void addAgendaItem(@Bind("id") long meetingId, @Bind("order") int order, @Bind("title") String title,
+                       @Bind("presenter") Long presenterOrganisationId, @Bind("minutes") Integer durationMinutes);
+}

@@ -1,0 +1,342 @@
+package se.samtrygg.meeting;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.samtrygg.area.AreaService;
+import se.samtrygg.common.AccessDeniedException;
+import se.samtrygg.common.FieldError;
+import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.i18n.Language;
+import se.samtrygg.common.i18n.Messages;
+import se.samtrygg.common.web.FormState;
+import se.samtrygg.common.web.HtmlPage;
+import se.samtrygg.common.web.Option;
+import se.samtrygg.common.web.PageContext;
+import se.samtrygg.common.web.PageContextFactory;
+import se.samtrygg.common.web.Redirect;
+import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.organisation.OrganisationService;
+
+/**
+ * A meeting's pages: scheduling and moving it (date and times in Stockholm), cancelling it with a
+ * reason, and the agenda, which a coordinator writes in a plain form that keeps every typed line
+ * when something is refused.
+ */
+@Hidden
+@Path("/meetings")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public final class MeetingPages {
+    private static final int BLANK_AGENDA_ROWS = 3;
+
+    private final MeetingService meetings;
+    private final NetworkGroupService groups;
+    private final AreaService areas;
+    private final OrganisationService organisations;
+    private final PageContextFactory pages;
+    private final Messages messages;
+
+    public MeetingPages(MeetingService meetings, NetworkGroupService groups, AreaService areas, OrganisationService organisations,
+                        PageContextFactory pages) {
+        this.meetings = meetings;
+        this.groups = groups;
+        this.areas = areas;
+        this.organisations = organisations;
+        this.pages = pages;
+        this.messages = pages.messages();
+    }
+
+    public record AgendaRow(int number, String title, String minutes, List<Option> presenters, String titleError, String minutesError) {
+    }
+
+    public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, boolean agendaHasErrors,
+                               String notice) {
+        public boolean hasAgenda() {
+            return !meeting.agenda().isEmpty();
+        }
+    }
+
+    public record FormModel(Long id, long networkGroupId, String networkGroupName, boolean creating, FormState form,
+                            List<Option> places) {
+    }
+
+    public record CancelModel(Meeting meeting, String when, FormState form) {
+    }
+
+    @GET
+    @Path("new")
+    public HtmlPage newForm(@Context HttpServletRequest request, @Auth CurrentUser actor, @QueryParam("networkGroupId") long groupId) {
+        NetworkGroup group = groups.get(actor, groupId);
+        if (!groups.canManage(actor, groupId)) {
+            throw new AccessDeniedException("only the group's coordinators and admins schedule its meetings");
+        }
+        FormState form = FormState.empty().with("title", messages.get(PageContextFactory.language(request, actor), "meetings.defaultTitle",
+                group.name())).with("startTime", "18:00").with("endTime", "19:30");
+        return form(request, actor, null, group, form, null);
+    }
+
+    @POST
+    public Response schedule(@Context HttpServletRequest request, @Auth CurrentUser actor, @FormParam("networkGroupId") long groupId,
+                             @FormParam("title") String title, @FormParam("date") String date, @FormParam("startTime") String startTime,
+                             @FormParam("endTime") String endTime, @FormParam("placeId") String placeId,
+                             @FormParam("address") String address, @FormParam("videoLink") String videoLink) {
+        FormState form = typed(title, date, startTime, endTime, placeId, address, videoLink);
+        try {
+            Meeting meeting = meetings.schedule(actor, input(groupId, title, date, startTime, endTime, placeId, address, videoLink));
+            return Redirect.to("/meetings/" + meeting.id() + "?created=true");
+        } catch (InvalidInputException e) {
+            form.withErrors(e.errors(), messages, PageContextFactory.language(request, actor));
+            return Response.status(422).entity(form(request, actor, null, groups.get(actor, groupId), form, null)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public HtmlPage show(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
+                         @QueryParam("created") boolean created, @QueryParam("saved") boolean saved) {
+        Meeting meeting = meetings.get(actor, id);
+        Language language = PageContextFactory.language(request, actor);
+        String notice = created ? messages.get(language, "meetings.created") : saved ? messages.get(language, "common.saved") : null;
+        return meetingPage(request, actor, meeting, agendaRows(meeting, language), false, notice, 200).entityPage();
+    }
+
+    @POST
+    @Path("{id}/agenda")
+    public Response saveAgenda(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
+                               @FormParam("title") List<String> titles, @FormParam("presenter") List<String> presenters,
+                               @FormParam("minutes") List<String> minutes) {
+        List<AgendaItemInput> items = new ArrayList<>();
+        List<String[]> typed = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            String title = titles.get(i);
+            String presenter = i < presenters.size() ? presenters.get(i) : "";
+            String length = i < minutes.size() ? minutes.get(i) : "";
+            if ((title == null || title.isBlank()) && (length == null || length.isBlank())) {
+                continue; // a blank row is no agenda point
+            }
+            int index = typed.size();
+            typed.add(new String[] {title, presenter, length});
+            Integer parsedMinutes = null;
+            if (length != null && !length.isBlank()) {
+                try {
+                    parsedMinutes = Integer.valueOf(length.strip());
+                } catch (NumberFormatException e) {
+                    problems.add(new FieldError("agenda[" + index + "].durationMinutes", "error.number"));
+                }
+            }
+            Long presenterId = null;
+            if (presenter != null && !presenter.isBlank()) {
+                try {
+                    presenterId = Long.valueOf(presenter.strip());
+                } catch (NumberFormatException e) {
+                    problems.add(new FieldError("agenda[" + index + "].presenterOrganisationId", "error.unknownValue"));
+                }
+            }
+            items.add(new AgendaItemInput(title, presenterId, parsedMinutes));
+        }
+        Language language = PageContextFactory.language(request, actor);
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            meetings.setAgenda(actor, id, items);
+            return Redirect.to("/meetings/" + id + "?saved=true#agenda");
+        } catch (InvalidInputException e) {
+            Meeting meeting = meetings.get(actor, id);
+            Map<String, String> errors = FormState.empty().withErrors(e.errors(), messages, language).errors();
+            List<AgendaRow> rows = new ArrayList<>();
+            for (int i = 0; i < typed.size(); i++) {
+                String[] row = typed.get(i);
+                rows.add(new AgendaRow(i + 1, row[0], row[2], presenterOptions(row[1]), errors.get("agenda[" + i + "].title"),
+                        errors.get("agenda[" + i + "].durationMinutes")));
+            }
+            addBlankRows(rows);
+            return meetingPage(request, actor, meeting, rows, true, null, 422).response();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public HtmlPage edit(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id) {
+        Meeting meeting = managed(actor, id);
+        FormState form = typed(meeting.title(), meeting.start().toLocalDate().toString(), time(meeting.start()), time(meeting.end()),
+                meeting.placeId() == null ? null : meeting.placeId().toString(), meeting.address(), meeting.videoLink());
+        return form(request, actor, id, groups.get(actor, meeting.networkGroupId()), form, meeting);
+    }
+
+    @POST
+    @Path("{id}")
+    public Response update(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
+                           @FormParam("title") String title, @FormParam("date") String date, @FormParam("startTime") String startTime,
+                           @FormParam("endTime") String endTime, @FormParam("placeId") String placeId,
+                           @FormParam("address") String address, @FormParam("videoLink") String videoLink) {
+        Meeting meeting = meetings.get(actor, id);
+        FormState form = typed(title, date, startTime, endTime, placeId, address, videoLink);
+        try {
+            meetings.update(actor, id, input(meeting.networkGroupId(), title, date, startTime, endTime, placeId, address, videoLink));
+            return Redirect.to("/meetings/" + id + "?saved=true");
+        } catch (InvalidInputException e) {
+            form.withErrors(e.errors(), messages, PageContextFactory.language(request, actor));
+            return Response.status(422).entity(form(request, actor, id, groups.get(actor, meeting.networkGroupId()), form, meeting)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/cancel")
+    public HtmlPage confirmCancel(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id) {
+        Meeting meeting = managed(actor, id);
+        return cancelPage(request, actor, meeting, FormState.empty());
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public Response cancel(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
+                           @FormParam("reason") String reason) {
+        try {
+            meetings.cancel(actor, id, reason);
+            return Redirect.to("/meetings/" + id + "?saved=true");
+        } catch (InvalidInputException e) {
+            FormState form = FormState.empty().with("reason", reason)
+                    .withErrors(e.errors(), messages, PageContextFactory.language(request, actor));
+            return Response.status(422).entity(cancelPage(request, actor, meetings.get(actor, id), form)).build();
+        }
+    }
+
+    private Meeting managed(CurrentUser actor, long id) {
+        Meeting meeting = meetings.get(actor, id);
+        if (!meetings.canManage(actor, meeting)) {
+            throw new AccessDeniedException("only the group's coordinators and admins change its meetings");
+        }
+        return meeting;
+    }
+
+    /** A page together with the status it is sent with, so the agenda form can answer 422 and keep its rows. */
+    private record Rendered(HtmlPage page, int status) {
+        HtmlPage entityPage() {
+            return page;
+        }
+
+        Response response() {
+            return Response.status(status).entity(page).build();
+        }
+    }
+
+    private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, boolean errors,
+                                 String notice, int status) {
+        PageContext context = pages.create(request, actor);
+        MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), meetings.canManage(actor, meeting), rows,
+                errors, notice);
+        return new Rendered(new HtmlPage("/se/samtrygg/meeting/meeting.mustache", context, "meetings.title", model)
+                .titled(meeting.title()), status);
+    }
+
+    private HtmlPage cancelPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, FormState form) {
+        PageContext context = pages.create(request, actor);
+        return new HtmlPage("/se/samtrygg/meeting/meeting-cancel.mustache", context, "meetings.cancelTitle",
+                new CancelModel(meeting, when(meeting, context.language()), form));
+    }
+
+    private HtmlPage form(HttpServletRequest request, CurrentUser actor, Long id, NetworkGroup group, FormState form, Meeting meeting) {
+        PageContext context = pages.create(request, actor);
+        String chosen = form.values().get("placeId");
+        List<Option> places = areas.places(actor, group.areaId()).stream()
+                .map(p -> new Option(Long.toString(p.id()), p.name(), Long.toString(p.id()).equals(chosen))).toList();
+        return new HtmlPage("/se/samtrygg/meeting/meeting-form.mustache", context, id == null ? "meetings.newTitle" : "meetings.editTitle",
+                new FormModel(id, group.id(), group.name(), id == null, form, places));
+    }
+
+    private List<AgendaRow> agendaRows(Meeting meeting, Language language) {
+        List<AgendaRow> rows = new ArrayList<>();
+        for (AgendaItem item : meeting.agenda()) {
+            rows.add(new AgendaRow(rows.size() + 1, item.title(), item.durationMinutes() == null ? "" : item.durationMinutes().toString(),
+                    presenterOptions(item.presenterOrganisationId() == null ? "" : item.presenterOrganisationId().toString()), null, null));
+        }
+        addBlankRows(rows);
+        return rows;
+    }
+
+    private void addBlankRows(List<AgendaRow> rows) {
+        for (int i = 0; i < BLANK_AGENDA_ROWS; i++) {
+            rows.add(new AgendaRow(rows.size() + 1, "", "", presenterOptions(""), null, null));
+        }
+    }
+
+    private List<Option> presenterOptions(String chosen) {
+        return organisations.allActive().stream()
+                .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosen))).toList();
+    }
+
+    private String when(Meeting meeting, Language language) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", language.locale());
+        return day.format(meeting.start()) + ", " + time(meeting.start()) + "–" + time(meeting.end());
+    }
+
+    private static String time(LocalDateTime dateTime) {
+        return DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(dateTime);
+    }
+
+    private static FormState typed(String title, String date, String startTime, String endTime, String placeId, String address,
+                                   String videoLink) {
+        return FormState.empty().with("title", title).with("date", date).with("startTime", startTime).with("endTime", endTime)
+                .with("placeId", placeId).with("address", address).with("videoLink", videoLink);
+    }
+
+    /** Date and times as typed in the form, in Stockholm; a meeting ends on the day it starts. */
+    private static MeetingInput input(long groupId, String title, String date, String startTime, String endTime, String placeId,
+                                      String address, String videoLink) {
+        List<FieldError> problems = new ArrayList<>();
+        LocalDate day = parse(date, "date", "error.date", LocalDate::parse, problems);
+        LocalTime start = parse(startTime, "startTime", "error.time", LocalTime::parse, problems);
+        LocalTime end = parse(endTime, "endTime", "error.time", LocalTime::parse, problems);
+        Long place = null;
+        if (placeId != null && !placeId.isBlank()) {
+            try {
+                place = Long.valueOf(placeId.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldError("placeId", "error.unknownValue"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (day != null && start != null && end != null && !end.isAfter(start)) {
+            throw new InvalidInputException("endTime", "error.endBeforeStart");
+        }
+        return new MeetingInput(groupId, title, day == null || start == null ? null : day.atTime(start),
+                day == null || end == null ? null : day.atTime(end), place, address, videoLink, null);
+    }
+
+    private static <T> T parse(String value, String field, String messageKey, java.util.function.Function<String, T> parser,
+                               List<FieldError> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldError(field, "error.required"));
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldError(field, messageKey));
+            return null;
+        }
+    }
+}

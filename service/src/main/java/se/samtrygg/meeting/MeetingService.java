@@ -1,0 +1,254 @@
+package se.samtrygg.meeting;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import se.samtrygg.area.AreaService;
+import se.samtrygg.area.Place;
+import se.samtrygg.audit.AuditAction;
+import se.samtrygg.audit.AuditService;
+import se.samtrygg.common.Checks;
+import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.NotFoundException;
+import se.samtrygg.common.Page;
+import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.organisation.OrganisationService;
+
+/**
+ * Meetings of network groups and their agendas. Who sees a meeting is who sees its group; the
+ * group's coordinators and admins schedule, move, cancel and set the agenda. Times are entered and
+ * shown in Europe/Stockholm and stored as instants.
+ */
+public final class MeetingService {
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    static final String ENTITY = "meeting";
+    static final int MAX_AGENDA_ITEMS = 40;
+    static final int MAX_INVITED = 100;
+
+    private final Jdbi jdbi;
+    private final AuditService audit;
+    private final NetworkGroupService groups;
+    private final AreaService areas;
+    private final OrganisationService organisations;
+    private final Clock clock;
+
+    public MeetingService(Jdbi jdbi, AuditService audit, NetworkGroupService groups, AreaService areas,
+                          OrganisationService organisations, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.groups = groups;
+        this.areas = areas;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    public Meeting schedule(CurrentUser actor, MeetingInput input) {
+        Valid valid = validate(input);
+        return jdbi.inTransaction(h -> {
+            NetworkGroupRow group = groups.requireVisible(h, actor, valid.groupId(), "networkGroupId");
+            groups.requireManager(h, actor, group.id());
+            requirePlaceInArea(valid.placeId(), group.areaId());
+            MeetingDao dao = h.attach(MeetingDao.class);
+            long id = dao.insert(group.id(), valid.title(), valid.startsAt(), valid.endsAt(), valid.placeId(), valid.address(),
+                    valid.videoLink(), actor.id(), clock.instant());
+            Set<Long> invited = valid.invited() != null ? valid.invited()
+                    : new LinkedHashSet<>(groups.members(h, group.id()).stream().map(NetworkGroup.Member::organisationId).toList());
+            invited.forEach(organisation -> dao.invite(id, organisation));
+            audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Scheduled meeting \"" + valid.title() + "\" of " + group.name()
+                    + " at " + valid.start() + " (Stockholm)");
+            return load(h, id);
+        });
+    }
+
+    /** Changes a meeting, which also moves it when the times change. */
+    public Meeting update(CurrentUser actor, long id, MeetingInput input) {
+        Valid valid = validate(input);
+        return jdbi.inTransaction(h -> {
+            MeetingDao dao = h.attach(MeetingDao.class);
+            MeetingRow before = requireManaged(h, actor, id);
+            if (valid.groupId() != before.networkGroupId()) {
+                throw new InvalidInputException("networkGroupId", "error.meetingGroupFixed");
+            }
+            NetworkGroupRow group = h.attach(NetworkGroupDao.class).find(before.networkGroupId()).orElseThrow();
+            requirePlaceInArea(valid.placeId(), group.areaId());
+            dao.update(id, valid.title(), valid.startsAt(), valid.endsAt(), valid.placeId(), valid.address(), valid.videoLink(),
+                    clock.instant());
+            if (valid.invited() != null) {
+                dao.clearInvited(id);
+                valid.invited().forEach(organisation -> dao.invite(id, organisation));
+            }
+            String moved = before.startsAt().equals(valid.startsAt()) ? "" : ", moved from "
+                    + LocalDateTime.ofInstant(before.startsAt(), ZONE) + " to " + valid.start();
+            audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed meeting \"" + valid.title() + "\"" + moved);
+            return load(h, id);
+        });
+    }
+
+    public Meeting cancel(CurrentUser actor, long id, String reason) {
+        String cleanReason = Checks.clean(reason);
+        new Checks().required("reason", cleanReason).maxLength("reason", cleanReason, 1000).throwIfInvalid();
+        return jdbi.inTransaction(h -> {
+            MeetingRow before = requireManaged(h, actor, id);
+            if (before.status() == MeetingStatus.CANCELLED) {
+                throw new InvalidInputException("reason", "error.alreadyCancelled");
+            }
+            h.attach(MeetingDao.class).cancel(id, cleanReason, clock.instant());
+            audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Cancelled meeting \"" + before.title() + "\": " + cleanReason);
+            return load(h, id);
+        });
+    }
+
+    /** Replaces the whole agenda: the order of the list is the order of the meeting. */
+    public Meeting setAgenda(CurrentUser actor, long id, List<AgendaItemInput> items) {
+        if (items == null) {
+            throw new InvalidInputException("body", "error.bodyRequired");
+        }
+        Checks checks = new Checks().check(items.size() <= MAX_AGENDA_ITEMS, "agenda", "error.tooMany", MAX_AGENDA_ITEMS);
+        for (int i = 0; i < items.size(); i++) {
+            AgendaItemInput item = items.get(i);
+            String field = "agenda[" + i + "]";
+            String title = item == null ? null : Checks.clean(item.title());
+            checks.required(field + ".title", title).maxLength(field + ".title", title, 500);
+            if (item != null && item.durationMinutes() != null) {
+                checks.check(item.durationMinutes() >= 1 && item.durationMinutes() <= 600, field + ".durationMinutes",
+                        "error.between", 1, 600);
+            }
+        }
+        checks.throwIfInvalid();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).presenterOrganisationId() != null) {
+                organisations.requireActive(items.get(i).presenterOrganisationId(), "agenda[" + i + "].presenterOrganisationId");
+            }
+        }
+        return jdbi.inTransaction(h -> {
+            MeetingRow meeting = requireManaged(h, actor, id);
+            MeetingDao dao = h.attach(MeetingDao.class);
+            dao.clearAgenda(id);
+            for (int i = 0; i < items.size(); i++) {
+                AgendaItemInput item = items.get(i);
+                dao.addAgendaItem(id, i + 1, Checks.clean(item.title()), item.presenterOrganisationId(), item.durationMinutes());
+            }
+            audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Set the agenda of \"" + meeting.title() + "\" (" + items.size()
+                    + " points)");
+            return load(h, id);
+        });
+    }
+
+    public Meeting get(CurrentUser actor, long id) {
+        return jdbi.withHandle(h -> {
+            MeetingRow row = h.attach(MeetingDao.class).find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+            groups.requireVisible(h, actor, row.networkGroupId(), null);
+            return load(h, id);
+        });
+    }
+
+    public Page<Meeting> list(CurrentUser actor, Long groupId, Long after, Integer limit) {
+        int size = Page.clampLimit(limit);
+        return jdbi.withHandle(h -> {
+            List<Meeting> meetings = h.attach(MeetingDao.class).listVisible(groupId, Page.afterOrStart(after), size + 1,
+                    actor.isAdmin(), actor.id(), actor.organisationIds()).stream().map(row -> complete(h, row)).toList();
+            return Page.of(meetings, size, Meeting::id);
+        });
+    }
+
+    /** For a group's page: the next meetings, and the most recent ones. */
+    public List<Meeting> upcoming(CurrentUser actor, long groupId, int limit) {
+        return jdbi.withHandle(h -> {
+            groups.requireVisible(h, actor, groupId, null);
+            return h.attach(MeetingDao.class).upcoming(groupId, clock.instant(), limit).stream().map(row -> complete(h, row)).toList();
+        });
+    }
+
+    public List<Meeting> past(CurrentUser actor, long groupId, int limit) {
+        return jdbi.withHandle(h -> {
+            groups.requireVisible(h, actor, groupId, null);
+            return h.attach(MeetingDao.class).past(groupId, clock.instant(), limit).stream().map(row -> complete(h, row)).toList();
+        });
+    }
+
+    public boolean canManage(CurrentUser actor, Meeting meeting) {
+        return groups.canManage(actor, meeting.networkGroupId());
+    }
+
+    private MeetingRow requireManaged(Handle h, CurrentUser actor, long id) {
+        MeetingRow row = h.attach(MeetingDao.class).find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        groups.requireVisible(h, actor, row.networkGroupId(), null);
+        groups.requireManager(h, actor, row.networkGroupId());
+        return row;
+    }
+
+    private void requirePlaceInArea(Long placeId, long areaId) {
+        if (placeId == null) {
+            return;
+        }
+        Place place;
+        try {
+            place = areas.getPlace(null, placeId);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("placeId", "error.unknownPlace");
+        }
+        if (place.areaId() != areaId) {
+            throw new InvalidInputException("placeId", "error.placeNotInArea");
+        }
+    }
+
+    private record Valid(long groupId, String title, LocalDateTime start, Instant startsAt, Instant endsAt, Long placeId,
+                         String address, String videoLink, Set<Long> invited) {
+    }
+
+    private Valid validate(MeetingInput input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "error.required");
+        }
+        String title = Checks.clean(input.title());
+        String address = Checks.clean(input.address());
+        String videoLink = Checks.clean(input.videoLink());
+        Checks checks = new Checks().required("networkGroupId", input.networkGroupId())
+                .required("title", title).maxLength("title", title, 200)
+                .required("start", input.start()).required("end", input.end())
+                .maxLength("address", address, 300).maxLength("videoLink", videoLink, 500)
+                .check(videoLink == null || isWebLink(videoLink), "videoLink", "error.url");
+        if (input.start() != null && input.end() != null) {
+            checks.check(input.end().isAfter(input.start()), "end", "error.endBeforeStart");
+            checks.check(!input.end().isAfter(input.start().plusHours(24)), "end", "error.meetingTooLong");
+        }
+        Set<Long> invited = input.invitedOrganisationIds() == null ? null : new LinkedHashSet<>(input.invitedOrganisationIds());
+        if (invited != null) {
+            checks.check(!invited.contains(null) && invited.size() <= MAX_INVITED, "invitedOrganisationIds", "error.unknownValue");
+        }
+        checks.throwIfInvalid();
+        if (invited != null) {
+            invited.forEach(organisation -> organisations.requireActive(organisation, "invitedOrganisationIds"));
+        }
+        return new Valid(input.networkGroupId(), title, input.start(), input.start().atZone(ZONE).toInstant(),
+                input.end().atZone(ZONE).toInstant(), input.placeId(), address, videoLink, invited);
+    }
+
+    private static boolean isWebLink(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static Meeting load(Handle h, long id) {
+        return complete(h, h.attach(MeetingDao.class).find(id).orElseThrow(() -> new NotFoundException(ENTITY, id)));
+    }
+
+    private static Meeting complete(Handle h, MeetingRow row) {
+        MeetingDao dao = h.attach(MeetingDao.class);
+        return new Meeting(row.id(), row.networkGroupId(), row.networkGroupName(), row.title(), row.startsAt(), row.endsAt(),
+                LocalDateTime.ofInstant(row.startsAt(), ZONE), LocalDateTime.ofInstant(row.endsAt(), ZONE), row.placeId(),
+                row.placeName(), row.address(), row.videoLink(), row.status(), row.cancelReason(), dao.invited(row.id()),
+                dao.agenda(row.id()));
+    }
+}

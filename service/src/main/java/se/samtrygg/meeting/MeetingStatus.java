@@ -1,0 +1,5 @@
+package se.samtrygg.meeting;
+
+public enum MeetingStatus {
+    SCHEDULED, CANCELLED
+}

@@ -1,0 +1,126 @@
+package se.samtrygg.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.samtrygg.area.Area;
+import se.samtrygg.area.AreaInput;
+import se.samtrygg.area.PlaceInput;
+import se.samtrygg.identity.Role;
+import se.samtrygg.identity.User;
+import se.samtrygg.organisation.Organisation;
+import se.samtrygg.support.Fixtures;
+import se.samtrygg.support.Http;
+import se.samtrygg.support.TestServer;
+
+class MeetingTest {
+    private final TestServer server = TestServer.shared();
+    private final Fixtures fixtures = new Fixtures(server);
+    private final Area area = server.services().areas().create(null, new AreaInput(Fixtures.unique("Brynäs"), "Gävle", null));
+    private final Organisation housing = fixtures.organisation();
+    private final Organisation police = fixtures.organisation();
+    private final User coordinator = fixtures.user(Set.of(Role.COORDINATOR));
+    private final Http api = new Http(server).bearer(fixtures.token(coordinator));
+    private final long group = api.postJson("/api/v1/network-groups", Map.of("areaId", area.id(), "name", "Nätverket",
+            "memberOrganisationIds", List.of(housing.id(), police.id()))).json().get("id").asLong();
+
+    @Test
+    void aMeetingIsEnteredInStockholmTimeAndKeepsItsLocalTimeAcrossDaylightSaving() {
+        JsonNode winter = schedule("2027-01-12T18:00", "2027-01-12T19:30").json();
+        JsonNode summer = schedule("2027-06-15T18:00", "2027-06-15T19:30").json();
+        assertThat(winter.get("startsAt").asText()).isEqualTo("2027-01-12T17:00:00Z");
+        assertThat(summer.get("startsAt").asText()).isEqualTo("2027-06-15T16:00:00Z");
+        assertThat(winter.get("start").asText()).startsWith("2027-01-12T18:00");
+        assertThat(summer.get("start").asText()).startsWith("2027-06-15T18:00");
+        assertThat(winter.get("invitedOrganisations").findValuesAsText("name")).as("the members are invited by default")
+                .containsExactlyInAnyOrder(housing.name(), police.name());
+    }
+
+    @Test
+    void aMemberSeesTheMeetingAndItsAgendaButOnlyTheCoordinatorChangesThem() {
+        long id = schedule("2027-02-02T18:00", "2027-02-02T19:00").json().get("id").asLong();
+        JsonNode agenda = api.putJson("/api/v1/meetings/" + id + "/agenda", List.of(
+                Map.of("title", "Läget i området", "presenterOrganisationId", police.id(), "durationMinutes", 20),
+                Map.of("title", "Belysningen i gångtunneln"))).json().get("agenda");
+        assertThat(agenda.findValuesAsText("title")).containsExactly("Läget i området", "Belysningen i gångtunneln");
+        assertThat(agenda.get(0).get("presenterName").asText()).isEqualTo(police.name());
+
+        Http member = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), housing)));
+        assertThat(member.getJson("/api/v1/meetings/" + id).json().get("agenda")).hasSize(2);
+        assertThat(member.putJson("/api/v1/meetings/" + id + "/agenda", List.of(Map.of("title", "Min punkt"))).status()).isEqualTo(403);
+        Http outsider = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), fixtures.organisation())));
+        assertThat(outsider.getJson("/api/v1/meetings/" + id).status()).isEqualTo(403);
+        assertThat(outsider.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items")).isEmpty();
+    }
+
+    @Test
+    void movingAndCancellingAreRecordedAndACancelledMeetingSaysWhy() {
+        long id = schedule("2027-03-02T18:00", "2027-03-02T19:00").json().get("id").asLong();
+        JsonNode moved = api.putJson("/api/v1/meetings/" + id, Map.of("networkGroupId", group, "title", "Nätverksmöte",
+                "start", "2027-03-09T18:00", "end", "2027-03-09T19:00")).json();
+        assertThat(moved.get("start").asText()).startsWith("2027-03-09T18:00");
+        JsonNode cancelled = api.postJson("/api/v1/meetings/" + id + "/cancel", Map.of("reason", "Krockar med valet")).json();
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("cancelReason").asText()).isEqualTo("Krockar med valet");
+        assertThat(api.postJson("/api/v1/meetings/" + id + "/cancel", Map.of("reason", "igen")).status()).isEqualTo(422);
+        Http admin = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.ADMIN))));
+        assertThat(admin.getJson("/api/v1/audit?entityType=meeting&entityId=" + id).json().get("items").findValuesAsText("summary"))
+                .anySatisfy(s -> assertThat(s).contains("moved from 2027-03-02T18:00 to 2027-03-09T18:00"))
+                .anySatisfy(s -> assertThat(s).contains("Cancelled").contains("Krockar med valet"));
+    }
+
+    @Test
+    void badInputGetsAClearErrorAndChangesNothing() {
+        long id = schedule("2027-04-06T18:00", "2027-04-06T19:00").json().get("id").asLong();
+        long otherArea = server.services().areas().create(null, new AreaInput(Fixtures.unique("Annanstans"), "Gävle", null)).id();
+        long foreignPlace = server.services().areas().addPlace(null, otherArea, new PlaceInput("Långt bort", null)).id();
+
+        assertThat(errors(schedule("2027-04-06T18:00", "2027-04-06T17:00"))).containsExactly("end");
+        assertThat(errors(api.postJson("/api/v1/meetings", Map.of("networkGroupId", 987654321L, "title", "x",
+                "start", "2027-04-06T18:00", "end", "2027-04-06T19:00")))).containsExactly("networkGroupId");
+        assertThat(errors(api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "x", "placeId", foreignPlace,
+                "start", "2027-04-06T18:00", "end", "2027-04-06T19:00")))).containsExactly("placeId");
+        assertThat(errors(api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "x", "videoLink", "javascript:alert(1)",
+                "start", "2027-04-06T18:00", "end", "2027-04-06T19:00")))).containsExactly("videoLink");
+        assertThat(errors(api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "x",
+                "invitedOrganisationIds", List.of(987654321L), "start", "2027-04-06T18:00", "end", "2027-04-06T19:00"))))
+                .containsExactly("invitedOrganisationIds");
+        assertThat(api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "x", "start", "i morgon",
+                "end", "2027-04-06T19:00")).status()).isEqualTo(400);
+
+        String megabyte = "Punkt ".repeat(175_000);
+        assertThat(errors(api.putJson("/api/v1/meetings/" + id + "/agenda", List.of(Map.of("title", megabyte)))))
+                .containsExactly("agenda[0].title");
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/meetings/" + id);
+        Http.Response page = browser.postForm("/meetings/" + id + "/agenda", Map.of("title", megabyte));
+        assertThat(page.status()).isBetween(400, 499);
+        assertThat(page.body()).doesNotContain("Exception");
+        assertThat(api.getJson("/api/v1/meetings/" + id).json().get("agenda")).isEmpty();
+    }
+
+    @Test
+    void theAgendaFormKeepsEveryTypedLineWhenALineIsRefused() {
+        long id = schedule("2027-05-04T18:00", "2027-05-04T19:00").json().get("id").asLong();
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/meetings/" + id);
+        Http.Response refused = browser.postFormExactly("/meetings/" + id + "/agenda",
+                Map.of("_csrf", browser.csrf(), "title", "Läget i området", "minutes", "tjugo"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("value=\"Läget i området\"").contains("value=\"tjugo\"").contains("Ange ett heltal");
+        assertThat(api.getJson("/api/v1/meetings/" + id).json().get("agenda")).isEmpty();
+    }
+
+    private Http.Response schedule(String start, String end) {
+        return api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte", "start", start, "end", end));
+    }
+
+    private static List<String> errors(Http.Response response) {
+        assertThat(response.status()).as(response.body().length() > 500 ? response.body().substring(0, 500) : response.body()).isEqualTo(422);
+        return response.json().get("errors").findValuesAsText("field");
+    }
+}
