@@ -53,6 +53,29 @@ class NetworkGroupBrowserTest {
             assertThat(browser.texts("section li")).contains(housing.name(), police.name(), tenants.name(), coordinator.name());
             browser.assertAccessible("a network group's page");
 
+            // A meeting for the group, with an agenda, as the coordinator plans it.
+            browser.clickLink("Planera ett möte");
+            assertThat(browser.heading()).isEqualTo("Planera ett möte");
+            browser.assertAccessible("the meeting form");
+            browser.fill("Datum", "").press("Planera mötet");
+            assertThat(browser.texts(".field-error")).contains("Fyll i fältet.");
+            browser.assertAccessible("the meeting form with errors");
+            browser.fill("Rubrik", "Nätverksmöte december").fill("Datum", "2030-12-03").fill("Börjar", "18:00").fill("Slutar", "19:30")
+                    .fill("Adress eller annan plats", "Sätra centrum").press("Planera mötet");
+            assertThat(browser.heading()).isEqualTo("Nätverksmöte december");
+            assertThat(browser.text(".facts")).contains("18:00–19:30").contains(housing.name());
+            browser.assertAccessible("a meeting's page");
+            browser.fill("Vad", "Läget i området").fill("Minuter", "tjugo").press("Spara dagordningen");
+            assertThat(browser.valueOf("Vad")).isEqualTo("Läget i området");
+            browser.assertAccessible("the agenda with an error");
+            browser.fill("Minuter", "20").press("Spara dagordningen");
+            assertThat(browser.text(".notice")).isEqualTo("Ändringarna är sparade.");
+            browser.clickLink("Ställ in mötet");
+            browser.assertAccessible("the confirmation before cancelling a meeting");
+            browser.clickLink("Nej, behåll mötet");
+            browser.clickLink("Nätverksgrupper").clickLink(groupName);
+            assertThat(browser.text("section[aria-labelledby='meetings-heading']")).contains("Nätverksmöte december");
+
             browser.clickLink(area.name());
             assertThat(browser.heading()).startsWith(area.name());
             browser.fill("Platsens namn", "Gångtunneln under Sätravägen").press("Lägg till plats");
