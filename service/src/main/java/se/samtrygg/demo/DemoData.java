@@ -14,6 +14,15 @@ import se.samtrygg.common.i18n.Language;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.identity.UserInput;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.meeting.AgendaItemInput;
+import se.samtrygg.meeting.Meeting;
+import se.samtrygg.meeting.MeetingInput;
+import se.samtrygg.meeting.MeetingService;
+import se.samtrygg.meeting.NetworkGroup;
 import se.samtrygg.meeting.NetworkGroupInput;
 import se.samtrygg.organisation.ContactInput;
 import se.samtrygg.organisation.Organisation;
@@ -56,8 +65,8 @@ public final class DemoData {
         Area sattra = services.areas().create(null, new AreaInput("Sättra", MUNICIPALITY,
                 "Bostadsområde i västra Gävle med cirka 3 000 invånare. Nätverksgruppen träffas en gång i månaden."));
         for (String[] place : new String[][] {
-                {"Sätra centrum", "Sätragatan 10"}, {"Gångtunneln under Sätravägen", null}, {"Fritidsgården", "Sätragatan 22"},
-                {"Biblioteket", "Sätra centrum"}, {"Bollplanen vid skolan", null}}) {
+                {"Sättra centrum", "Sättragatan 10"}, {"Gångtunneln under Sättravägen", null}, {"Fritidsgården", "Sättragatan 22"},
+                {"Biblioteket", "Sättra centrum"}, {"Bollplanen vid skolan", null}}) {
             services.areas().addPlace(null, sattra.id(), new PlaceInput(place[0], place[1]));
         }
         services.areas().create(null, new AreaInput("Andersberg", MUNICIPALITY,
@@ -72,8 +81,8 @@ public final class DemoData {
         organisation(organisations, "Gavlegårdarna", OrganisationType.HOUSING_COMPANY);
         organisation(organisations, "Hyresgästföreningen Sättra", OrganisationType.TENANTS_ASSOCIATION);
         organisation(organisations, "Nattvandrarna i Gävle", OrganisationType.ASSOCIATION);
-        organisation(organisations, "Sätra IF", OrganisationType.ASSOCIATION);
-        organisation(organisations, "Sätraskolan", OrganisationType.SCHOOL);
+        organisation(organisations, "Sättra IF", OrganisationType.ASSOCIATION);
+        organisation(organisations, "Sättraskolan", OrganisationType.SCHOOL);
         organisation(organisations, "Sättra Livs", OrganisationType.BUSINESS);
 
         List<Person> people = List.of(
@@ -88,7 +97,7 @@ public final class DemoData {
                 new Person("sara.nyberg@demo.samtrygg.se", "Sara Nyberg", EnumSet.of(Role.PARTNER), "Gavlegårdarna"),
                 new Person("ahmed.hassan@demo.samtrygg.se", "Ahmed Hassan", EnumSet.of(Role.PARTNER), "Hyresgästföreningen Sättra"),
                 new Person("leila.karimi@demo.samtrygg.se", "Leila Karimi", EnumSet.of(Role.PARTNER), "Nattvandrarna i Gävle"),
-                new Person("johan.ek@demo.samtrygg.se", "Johan Ek", EnumSet.of(Role.PARTNER), "Sätra IF"),
+                new Person("johan.ek@demo.samtrygg.se", "Johan Ek", EnumSet.of(Role.PARTNER), "Sättra IF"),
                 new Person("karin.wall@demo.samtrygg.se", "Karin Wall", EnumSet.of(Role.ADMIN, Role.COORDINATOR),
                         "Gävle kommun, enheten för social hållbarhet"));
         contact(organisations, "Polisen, lokalpolisområde Gävle", "Maria Holm", "Kommunpolis", "114 14", "maria.holm@demo.samtrygg.se");
@@ -106,11 +115,32 @@ public final class DemoData {
         }
         List<Long> members = List.of("Gävle kommun, enheten för social hållbarhet", "Polisen, lokalpolisområde Gävle",
                 "Socialtjänsten, fältassistenterna", "Gavlegårdarna", "Hyresgästföreningen Sättra", "Nattvandrarna i Gävle",
-                "Sätra IF", "Sätraskolan", "Sättra Livs").stream().map(name -> organisations.get(name).id()).toList();
-        services.networkGroups().create(null, new NetworkGroupInput(sattra.id(), "Nätverksgruppen Sättra", members,
+                "Sättra IF", "Sättraskolan", "Sättra Livs").stream().map(name -> organisations.get(name).id()).toList();
+        NetworkGroup group = services.networkGroups().create(null, new NetworkGroupInput(sattra.id(), "Nätverksgruppen Sättra", members,
                 List.of(userIds.get("anna.lindqvist@demo.samtrygg.se"))));
+        meetings(group, organisations, userIds.get("anna.lindqvist@demo.samtrygg.se"));
         return new Result(false, emails);
     }
+
+    /** The group meets on the first Tuesday of the month at 18:00: the last three meetings and the next two. */
+    private void meetings(NetworkGroup group, Map<String, Organisation> organisations, long coordinatorId) {
+        CurrentUser coordinator = services.users().principalOf(coordinatorId);
+        LocalDate month = LocalDate.now(MeetingService.ZONE).withDayOfMonth(1).minusMonths(3);
+        for (int i = 0; i < 5; i++, month = month.plusMonths(1)) {
+            LocalDate day = month.with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+            Meeting meeting = services.meetings().schedule(coordinator, new MeetingInput(group.id(), "Nätverksmöte " + MONTHS[day.getMonthValue() - 1],
+                    day.atTime(18, 0), day.atTime(19, 30), null, "Sättra centrum, samlingssalen", null, null));
+            services.meetings().setAgenda(coordinator, meeting.id(), List.of(
+                    new AgendaItemInput("Läget i området sedan förra mötet", organisations.get("Polisen, lokalpolisområde Gävle").id(), 20),
+                    new AgendaItemInput("Fältassistenternas iakttagelser", organisations.get("Socialtjänsten, fältassistenterna").id(), 15),
+                    new AgendaItemInput("Belysning och skadegörelse i gångtunneln", organisations.get("Gavlegårdarna").id(), 15),
+                    new AgendaItemInput("Nattvandringar och aktiviteter för unga", organisations.get("Nattvandrarna i Gävle").id(), 15),
+                    new AgendaItemInput("Övriga frågor", null, 10)));
+        }
+    }
+
+    private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+        "oktober", "november", "december"};
 
     private void contact(Map<String, Organisation> organisations, String organisation, String name, String title, String phone,
                          String email) {

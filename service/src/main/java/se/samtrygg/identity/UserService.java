@@ -246,6 +246,11 @@ public final class UserService {
         return jdbi.withExtension(UserDao.class, dao -> dao.summaries(ids));
     }
 
+    /** The principal of a user, for commands that act as a person (demo data); never for requests. */
+    public CurrentUser principalOf(long userId) {
+        return jdbi.withHandle(h -> principal(h, userId, null)).orElseThrow(() -> new NotFoundException(ENTITY, userId));
+    }
+
     // For the other parts of identity
 
     Optional<User> findByEmail(String email) {

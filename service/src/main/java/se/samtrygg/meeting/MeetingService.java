@@ -50,6 +50,12 @@ public final class MeetingService {
     }
 
     public Meeting schedule(CurrentUser actor, MeetingInput input) {
+        if (input != null && input.networkGroupId() != null) {
+            jdbi.useHandle(h -> {
+                groups.requireVisible(h, actor, input.networkGroupId(), "networkGroupId");
+                groups.requireManager(h, actor, input.networkGroupId());
+            });
+        }
         Valid valid = validate(input);
         return jdbi.inTransaction(h -> {
             NetworkGroupRow group = groups.requireVisible(h, actor, valid.groupId(), "networkGroupId");
@@ -69,6 +75,7 @@ public final class MeetingService {
 
     /** Changes a meeting, which also moves it when the times change. */
     public Meeting update(CurrentUser actor, long id, MeetingInput input) {
+        jdbi.useHandle(h -> requireManaged(h, actor, id));
         Valid valid = validate(input);
         return jdbi.inTransaction(h -> {
             MeetingDao dao = h.attach(MeetingDao.class);

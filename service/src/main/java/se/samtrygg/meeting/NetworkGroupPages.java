@@ -163,10 +163,17 @@ public final class NetworkGroupPages {
         List<Option> areaOptions = areas.all().stream()
                 .map(a -> new Option(Long.toString(a.id()), a.name() + " (" + a.municipality() + ")", areaId != null && a.id() == areaId))
                 .toList();
-        List<Option> organisationOptions = organisations.allActive().stream()
-                .map(o -> new Option(Long.toString(o.id()), o.name(), members.contains(o.id()))).toList();
-        List<Option> coordinatorOptions = groups.coordinatorCandidates().stream()
-                .map(u -> new Option(Long.toString(u.id()), u.name(), coordinators.contains(u.id()))).toList();
+        // The choices are the active ones plus whatever the group already has, so saving never drops a member silently.
+        java.util.Map<Long, String> organisationChoices = new java.util.LinkedHashMap<>();
+        organisations.allActive().forEach(o -> organisationChoices.put(o.id(), o.name()));
+        organisations.findAll(members).forEach(o -> organisationChoices.putIfAbsent(o.id(), o.name()));
+        List<Option> organisationOptions = organisationChoices.entrySet().stream()
+                .map(e -> new Option(Long.toString(e.getKey()), e.getValue(), members.contains(e.getKey()))).toList();
+        java.util.Map<Long, String> coordinatorChoices = new java.util.LinkedHashMap<>();
+        groups.coordinatorCandidates().forEach(u -> coordinatorChoices.put(u.id(), u.name()));
+        groups.coordinatorNames(coordinators).forEach(u -> coordinatorChoices.putIfAbsent(u.id(), u.name()));
+        List<Option> coordinatorOptions = coordinatorChoices.entrySet().stream()
+                .map(e -> new Option(Long.toString(e.getKey()), e.getValue(), coordinators.contains(e.getKey()))).toList();
         return new HtmlPage(FORM, context, id == null ? "networkGroups.newTitle" : "networkGroups.editTitle",
                 new FormModel(id, id == null, form, areaOptions, organisationOptions, coordinatorOptions));
     }

@@ -54,7 +54,7 @@ public final class NetworkGroupService {
         if (actor != null) {
             Access.requireAdminOrCoordinator(actor);
         }
-        Valid valid = validate(input, actor);
+        Valid valid = validate(input, actor, null);
         return jdbi.inTransaction(h -> {
             NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
             if (dao.findByName(valid.area().id(), valid.name()).isPresent()) {
@@ -69,7 +69,14 @@ public final class NetworkGroupService {
     }
 
     public NetworkGroup update(CurrentUser actor, long id, NetworkGroupInput input) {
-        Valid valid = validate(input, null);
+        // Who may change the group is settled before the input is looked at, so nobody learns from the errors.
+        NetworkGroup current = jdbi.withHandle(h -> {
+            NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
+            dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+            requireManager(dao, actor, id);
+            return load(h, id);
+        });
+        Valid valid = validate(input, null, current);
         return jdbi.inTransaction(h -> {
             NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
             NetworkGroupRow before = dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
@@ -141,10 +148,18 @@ public final class NetworkGroupService {
         return users.activeWithRole(Role.COORDINATOR);
     }
 
+    public List<UserSummary> coordinatorNames(java.util.Collection<Long> userIds) {
+        return users.summaries(userIds);
+    }
+
     private record Valid(Area area, String name, Set<Long> members, Set<Long> coordinators) {
     }
 
-    private Valid validate(NetworkGroupInput input, CurrentUser creator) {
+    /**
+     * @param current the group as it is, when changing one: members and coordinators it already has stay
+     *                allowed even if they have since been deactivated or lost the role
+     */
+    private Valid validate(NetworkGroupInput input, CurrentUser creator, NetworkGroup current) {
         if (input == null) {
             throw new InvalidInputException("body", "error.required");
         }
@@ -160,8 +175,13 @@ public final class NetworkGroupService {
                 .check(!members.contains(null) && !coordinators.contains(null), "memberOrganisationIds", "error.unknownValue");
         checks.throwIfInvalid();
         Area area = areas.require(input.areaId(), "areaId");
-        members.forEach(id -> organisations.requireActive(id, "memberOrganisationIds"));
+        Set<Long> currentMembers = current == null ? Set.of()
+                : current.members().stream().map(NetworkGroup.Member::organisationId).collect(Collectors.toSet());
+        members.stream().filter(id -> !currentMembers.contains(id)).forEach(id -> organisations.requireActive(id, "memberOrganisationIds"));
         Set<Long> eligible = coordinatorCandidates().stream().map(UserSummary::id).collect(Collectors.toSet());
+        if (current != null) {
+            current.coordinators().forEach(c -> eligible.add(c.userId()));
+        }
         if (!eligible.containsAll(coordinators)) {
             throw new InvalidInputException("coordinatorUserIds", "error.notACoordinator");
         }

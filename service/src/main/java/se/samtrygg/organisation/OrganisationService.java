@@ -125,6 +125,9 @@ public final class OrganisationService {
         return jdbi.inTransaction(h -> {
             Organisation organisation = h.attach(OrganisationDao.class).find(organisationId)
                     .orElseThrow(() -> new NotFoundException(ENTITY, organisationId));
+            if (!organisation.active()) {
+                throw new InvalidInputException("name", "error.inactiveOrganisation");
+            }
             ContactDao dao = h.attach(ContactDao.class);
             long id = dao.insert(organisationId, valid, clock.instant());
             audit.record(h, actor, AuditAction.CREATE, CONTACT, id, "Added contact " + valid.name() + " to \"" + organisation.name() + "\"");
@@ -133,6 +136,7 @@ public final class OrganisationService {
     }
 
     public ContactPerson updateContact(CurrentUser actor, long contactId, ContactInput input) {
+        Access.requireMemberOrAdmin(actor, getContact(actor, contactId).organisationId());
         ContactInput valid = validate(input);
         return jdbi.inTransaction(h -> {
             ContactDao dao = h.attach(ContactDao.class);

@@ -28,14 +28,21 @@ class DemoCommandTest {
             assertThat(server.services().areas().all()).extracting(a -> a.name()).contains("Sättra", "Andersberg", "Brynäs");
             Http coordinator = new Http(server).login("anna.lindqvist@demo.samtrygg.se", DemoData.PASSWORD);
             assertThat(coordinator.get("/network-groups").body()).contains("Nätverksgruppen Sättra");
+            String meetings = new Http(server).bearer(coordinatorToken(server)).getJson("/api/v1/meetings").body();
+            assertThat(meetings).contains("Nätverksmöte").contains("Belysning och skadegörelse i gångtunneln").contains("T18:00");
             String home = coordinator.get("/").body();
             assertThat(home).contains("Anna Lindqvist").contains("Gävle kommun, enheten för social hållbarhet");
             String token = new Http(server).postJson("/api/v1/auth/tokens", Map.of("email", "karin.wall@demo.samtrygg.se",
                     "password", DemoData.PASSWORD, "name", "demo")).json().get("token").asText();
             String organisations = new Http(server).bearer(token).getJson("/api/v1/organisations").body();
             assertThat(organisations).contains("Polisen, lokalpolisområde Gävle").contains("Gavlegårdarna")
-                    .contains("Hyresgästföreningen Sättra").contains("Nattvandrarna i Gävle").contains("Sätra IF");
+                    .contains("Hyresgästföreningen Sättra").contains("Nattvandrarna i Gävle").contains("Sättra IF");
         }
+    }
+
+    private static String coordinatorToken(TestServer server) {
+        return new Http(server).postJson("/api/v1/auth/tokens", Map.of("email", "anna.lindqvist@demo.samtrygg.se",
+                "password", DemoData.PASSWORD, "name", "demo")).json().get("token").asText();
     }
 
     private static String runDemo(TestDatabase.Connection database) throws Exception {

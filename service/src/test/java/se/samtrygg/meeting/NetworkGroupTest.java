@@ -89,6 +89,33 @@ class NetworkGroupTest {
         assertThat(coordinator.id()).isPositive();
     }
 
+    @Test
+    void savingAGroupKeepsAMemberThatHasSinceBeenDeactivated() {
+        Organisation closed = fixtures.organisation();
+        User coordinator = fixtures.user(Set.of(Role.COORDINATOR));
+        Http api = new Http(server).bearer(fixtures.token(coordinator));
+        long id = api.postJson("/api/v1/network-groups", Map.of("areaId", area.id(), "name", Fixtures.unique("Grupp"),
+                "memberOrganisationIds", List.of(closed.id()))).json().get("id").asLong();
+        server.services().organisations().setActive(Fixtures.principal(fixtures.user(Set.of(Role.ADMIN))), closed.id(), false);
+
+        Http.Response saved = api.putJson("/api/v1/network-groups/" + id, Map.of("areaId", area.id(), "name", "Omdöpt",
+                "memberOrganisationIds", List.of(closed.id()), "coordinatorUserIds", List.of(coordinator.id())));
+        assertThat(saved.status()).isEqualTo(200);
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        assertThat(browser.get("/network-groups/" + id + "/edit").body())
+                .containsPattern("id=\"member-" + closed.id() + "\" name=\"memberOrganisationIds\" value=\"" + closed.id() + "\" checked");
+    }
+
+    @Test
+    void someoneWhoMayNotChangeAGroupIsToldSoBeforeAnythingAboutTheirInput() {
+        Organisation housing = fixtures.organisation();
+        long id = server.services().networkGroups().create(null, new NetworkGroupInput(area.id(), Fixtures.unique("Grupp"),
+                List.of(housing.id()), List.of(fixtures.user(Set.of(Role.COORDINATOR)).id()))).id();
+        Http member = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), housing)));
+        assertThat(member.putJson("/api/v1/network-groups/" + id, Map.of("name", "")).status()).isEqualTo(403);
+        assertThat(member.putJson("/api/v1/network-groups/987654321", Map.of("name", "")).status()).isEqualTo(404);
+    }
+
     private static List<Long> ids(Http.Response response) {
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("items").findValues("id").stream().map(JsonNode::asLong).toList();
