@@ -51,6 +51,15 @@ public final class Checks {
         }
     }
 
+    /** A search text as a LIKE pattern that matches it anywhere, lower-cased; wildcards typed by the user are taken literally. */
+    public static String likePattern(String query) {
+        String q = clean(query);
+        if (q == null) {
+            return null;
+        }
+        return "%" + q.toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    }
+
     /** Trims and turns blank into null, so "   " never lands in the database as a name. */
     public static String clean(String value) {
         if (value == null) {

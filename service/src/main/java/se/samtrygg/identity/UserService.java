@@ -119,8 +119,7 @@ public final class UserService {
     public Page<User> list(CurrentUser actor, String query, Long after, Integer limit) {
         Access.requireAdmin(actor);
         int size = Page.clampLimit(limit);
-        String q = Checks.clean(query);
-        String like = q == null ? null : "%" + q.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        String like = Checks.likePattern(query);
         return jdbi.withHandle(h -> {
             UserDao dao = h.attach(UserDao.class);
             List<User> users = dao.list(Page.afterOrStart(after), like, size + 1).stream().map(row -> withRelations(dao, row)).toList();

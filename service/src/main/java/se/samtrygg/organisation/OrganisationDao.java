@@ -31,8 +31,9 @@ public interface OrganisationDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM organisation WHERE LOWER(name) = LOWER(:name)")
     Optional<Organisation> findByName(@Bind("name") String name);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM organisation WHERE id > :after ORDER BY id LIMIT :limit")
-    List<Organisation> list(@Bind("after") long after, @Bind("limit") int limit);
+    @SqlQuery("SELECT " + COLUMNS + " FROM organisation WHERE id > :after"
+            + " AND (CAST(:q AS VARCHAR(200)) IS NULL OR LOWER(name) LIKE :q) ORDER BY id LIMIT :limit")
+    List<Organisation> list(@Bind("after") long after, @Bind("q") String likePattern, @Bind("limit") int limit);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM organisation WHERE id IN (<ids>) ORDER BY name")
     List<Organisation> findAll(@BindList("ids") Collection<Long> ids);

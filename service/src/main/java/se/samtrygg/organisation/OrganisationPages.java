@@ -46,7 +46,7 @@ public final class OrganisationPages {
     public record Row(long id, String name, String type, boolean active) {
     }
 
-    public record ListModel(List<Row> organisations, Long nextAfter) {
+    public record ListModel(List<Row> organisations, String q, String nextQuery) {
         public boolean hasOrganisations() {
             return !organisations.isEmpty();
         }
@@ -59,14 +59,17 @@ public final class OrganisationPages {
     }
 
     @GET
-    public HtmlPage list(@Context HttpServletRequest request, @Auth CurrentUser actor, @QueryParam("after") Long after) {
+    public HtmlPage list(@Context HttpServletRequest request, @Auth CurrentUser actor, @QueryParam("q") String q,
+                         @QueryParam("after") Long after) {
         Access.requireAdmin(actor);
-        Page<Organisation> page = organisations.list(actor, after, 100);
+        Page<Organisation> page = organisations.list(actor, q, after, 100);
         PageContext context = pages.create(request, actor);
         List<Row> rows = page.items().stream()
                 .map(o -> new Row(o.id(), o.name(), typeName(o.type(), context.language()), o.active())).toList();
         return new HtmlPage("/se/samtrygg/organisation/organisations.mustache", context, "admin.organisations.title",
-                new ListModel(rows, page.nextAfter()));
+                new ListModel(rows, q == null ? "" : q, page.nextAfter() == null ? null
+                        : "?q=" + java.net.URLEncoder.encode(q == null ? "" : q, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&after=" + page.nextAfter()));
     }
 
     @GET

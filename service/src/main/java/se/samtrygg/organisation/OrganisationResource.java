@@ -31,9 +31,10 @@ public final class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations", description = "Keyset-paged by id.")
-    public Page<Organisation> list(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
-        return organisations.list(actor, after, limit);
+    @Operation(summary = "List organisations", description = "Keyset-paged by id; q filters by part of the name.")
+    public Page<Organisation> list(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("q") String query,
+                                   @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+        return organisations.list(actor, query, after, limit);
     }
 
     @POST

@@ -79,9 +79,11 @@ public final class OrganisationService {
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
-    public Page<Organisation> list(CurrentUser actor, Long after, Integer limit) {
+    /** @param query part of the name, in any case; null for all */
+    public Page<Organisation> list(CurrentUser actor, String query, Long after, Integer limit) {
         int size = Page.clampLimit(limit);
-        List<Organisation> rows = jdbi.withExtension(OrganisationDao.class, dao -> dao.list(Page.afterOrStart(after), size + 1));
+        String like = Checks.likePattern(query);
+        List<Organisation> rows = jdbi.withExtension(OrganisationDao.class, dao -> dao.list(Page.afterOrStart(after), like, size + 1));
         return Page.of(rows, size, Organisation::id);
     }
 
