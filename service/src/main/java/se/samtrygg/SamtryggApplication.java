@@ -52,6 +52,8 @@ import se.samtrygg.identity.MembershipResource;
 import se.samtrygg.identity.SessionPurgeJob;
 import se.samtrygg.identity.UserPages;
 import se.samtrygg.identity.UserResource;
+import se.samtrygg.meeting.ActionItemPages;
+import se.samtrygg.meeting.ActionItemResource;
 import se.samtrygg.meeting.MeetingPages;
 import se.samtrygg.meeting.MeetingResource;
 import se.samtrygg.meeting.NetworkGroupPages;
@@ -151,8 +153,10 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new ContactResource(services.organisations()));
         env.jersey().register(new NetworkGroupResource(services.networkGroups()));
         env.jersey().register(new MeetingResource(services.meetings()));
+        env.jersey().register(new ActionItemResource(services.actionItems()));
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
+                ActionItemResource.class,
                 AuditResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
@@ -165,8 +169,9 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new DirectoryPages(services.organisations(), pages));
         env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.meetings(), services.areas(),
                 services.organisations(), pages));
-        env.jersey().register(new MeetingPages(services.meetings(), services.networkGroups(), services.areas(), services.organisations(),
-                pages));
+        env.jersey().register(new MeetingPages(services.meetings(), services.actionItems(), services.networkGroups(), services.areas(),
+                services.organisations(), pages));
+        env.jersey().register(new ActionItemPages(services.actionItems(), pages));
 
         env.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("Samtrygg is running: open http://localhost:{}/login", getLocalPort(server)));
@@ -175,6 +180,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
     private static Navigation navigation() {
         Navigation navigation = new Navigation();
         navigation.add(new NavItem("/", "nav.home", user -> true));
+        navigation.add(new NavItem("/action-items/mine", "nav.myActionItems", user -> true));
         navigation.add(new NavItem("/network-groups", "nav.networkGroups", user -> true));
         navigation.add(new NavItem("/areas", "nav.areas", user -> true));
         navigation.add(new NavItem("/organisations", "nav.directory", user -> true));

@@ -12,6 +12,7 @@ import se.samtrygg.identity.PasswordPolicy;
 import se.samtrygg.identity.SecurityConfiguration;
 import se.samtrygg.identity.SessionService;
 import se.samtrygg.identity.UserService;
+import se.samtrygg.meeting.ActionItemService;
 import se.samtrygg.meeting.MeetingService;
 import se.samtrygg.meeting.NetworkGroupService;
 import se.samtrygg.organisation.OrganisationService;
@@ -30,6 +31,7 @@ public record Services(
         ApiTokenService tokens,
         NetworkGroupService networkGroups,
         MeetingService meetings,
+        ActionItemService actionItems,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -44,7 +46,8 @@ public record Services(
         ApiTokenService tokens = new ApiTokenService(jdbi, logins, audit, security, clock);
         NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
         MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, clock);
-        return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings,
+        ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, clock);
+        return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

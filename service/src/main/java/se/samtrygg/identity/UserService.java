@@ -245,6 +245,14 @@ public final class UserService {
         return jdbi.withExtension(UserDao.class, dao -> dao.summaries(ids));
     }
 
+    /** For other features: whether a person can be made responsible for something on behalf of an organisation. */
+    public boolean isActiveMember(long userId, long organisationId) {
+        return jdbi.withHandle(h -> {
+            UserDao dao = h.attach(UserDao.class);
+            return dao.find(userId).filter(UserRow::active).isPresent() && dao.findMembership(userId, organisationId).isPresent();
+        });
+    }
+
     /** The principal of a user, for commands that act as a person (demo data); never for requests. */
     public CurrentUser principalOf(long userId) {
         return jdbi.withHandle(h -> principal(h, userId, null)).orElseThrow(() -> new NotFoundException(ENTITY, userId));

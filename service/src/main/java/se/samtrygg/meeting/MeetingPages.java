@@ -49,15 +49,17 @@ public final class MeetingPages {
     private static final int BLANK_AGENDA_ROWS = 3;
 
     private final MeetingService meetings;
+    private final ActionItemService actionItems;
     private final NetworkGroupService groups;
     private final AreaService areas;
     private final OrganisationService organisations;
     private final PageContextFactory pages;
     private final Messages messages;
 
-    public MeetingPages(MeetingService meetings, NetworkGroupService groups, AreaService areas, OrganisationService organisations,
-                        PageContextFactory pages) {
+    public MeetingPages(MeetingService meetings, ActionItemService actionItems, NetworkGroupService groups, AreaService areas,
+                        OrganisationService organisations, PageContextFactory pages) {
         this.meetings = meetings;
+        this.actionItems = actionItems;
         this.groups = groups;
         this.areas = areas;
         this.organisations = organisations;
@@ -69,9 +71,18 @@ public final class MeetingPages {
     }
 
     public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, boolean agendaHasErrors,
-                               String notice) {
+                               String notice, List<ActionItemPages.Line> followUp, List<ActionItemPages.Line> actionItems,
+                               FormState actionForm, List<Option> responsibleOrganisations) {
         public boolean hasAgenda() {
             return !meeting.agenda().isEmpty();
+        }
+
+        public boolean hasFollowUp() {
+            return !followUp.isEmpty();
+        }
+
+        public boolean hasActionItems() {
+            return !actionItems.isEmpty();
         }
     }
 
@@ -175,6 +186,39 @@ public final class MeetingPages {
         }
     }
 
+    @POST
+    @Path("{id}/action-items")
+    public Response addActionItem(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
+                                  @FormParam("title") String title, @FormParam("responsibleOrganisationId") String organisationId,
+                                  @FormParam("dueDate") String dueDate, @FormParam("visibility") String visibility) {
+        FormState form = FormState.empty().with("title", title).with("responsibleOrganisationId", organisationId)
+                .with("dueDate", dueDate).with("visibility", visibility == null ? "NETWORK" : visibility);
+        try {
+            List<FieldError> problems = new ArrayList<>();
+            Long organisation = null;
+            if (organisationId != null && !organisationId.isBlank()) {
+                try {
+                    organisation = Long.valueOf(organisationId.strip());
+                } catch (NumberFormatException e) {
+                    problems.add(new FieldError("responsibleOrganisationId", "error.unknownValue"));
+                }
+            }
+            LocalDate due = dueDate == null || dueDate.isBlank() ? null : parse(dueDate, "dueDate", "error.date", LocalDate::parse, problems);
+            se.samtrygg.common.Visibility chosenVisibility = "ORGANISATION".equals(visibility)
+                    ? se.samtrygg.common.Visibility.ORGANISATION : se.samtrygg.common.Visibility.NETWORK;
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            actionItems.create(actor, new ActionItemInput(id, title, organisation, null, due, chosenVisibility));
+            return Redirect.to("/meetings/" + id + "?saved=true#action-items");
+        } catch (InvalidInputException e) {
+            Language language = PageContextFactory.language(request, actor);
+            form.withErrors(e.errors(), messages, language);
+            Meeting meeting = meetings.get(actor, id);
+            return meetingPage(request, actor, meeting, agendaRows(meeting, language), false, null, 422, form).response();
+        }
+    }
+
     @GET
     @Path("{id}/edit")
     public HtmlPage edit(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id) {
@@ -243,9 +287,22 @@ public final class MeetingPages {
 
     private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, boolean errors,
                                  String notice, int status) {
+        return meetingPage(request, actor, meeting, rows, errors, notice, status, FormState.empty().with("visibility", "NETWORK"));
+    }
+
+    private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, boolean errors,
+                                 String notice, int status, FormState actionForm) {
         PageContext context = pages.create(request, actor);
+        java.time.LocalDate today = java.time.LocalDate.now(MeetingService.ZONE);
+        List<ActionItemPages.Line> followUp = actionItems.followUp(actor, meeting).stream()
+                .map(item -> ActionItemPages.line(item, context.language(), messages, today)).toList();
+        List<ActionItemPages.Line> own = actionItems.list(actor, meeting.id(), null, false, false, null, 200).items().stream()
+                .map(item -> ActionItemPages.line(item, context.language(), messages, today)).toList();
+        String chosen = actionForm.values().get("responsibleOrganisationId");
+        List<Option> responsible = organisations.allActive().stream()
+                .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosen))).toList();
         MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), meetings.canManage(actor, meeting), rows,
-                errors, notice);
+                errors, notice, followUp, own, actionForm, responsible);
         return new Rendered(new HtmlPage("/se/samtrygg/meeting/meeting.mustache", context, "meetings.title", model)
                 .titled(meeting.title()), status);
     }

@@ -16,6 +16,9 @@ import se.samtrygg.area.PlaceInput;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import java.time.LocalDateTime;
+import java.time.LocalDate;
+import se.samtrygg.common.Visibility;
+import se.samtrygg.meeting.ActionItemInput;
 import se.samtrygg.meeting.MeetingInput;
 import se.samtrygg.meeting.NetworkGroupInput;
 import se.samtrygg.organisation.ContactInput;
@@ -44,8 +47,12 @@ final class CommunityEndpoints {
                 Fixtures.unique("Nätverk"), List.of(scenario.organisation), List.of(coordinator.id()))).id();
         scenario.ids.put("group", group);
         User admin = fixtures.user(Set.of(Role.ADMIN));
-        scenario.ids.put("meeting", server.services().meetings().schedule(Fixtures.principal(admin), new MeetingInput(group, "Nätverksmöte",
-                LocalDateTime.of(2030, 3, 5, 18, 0), LocalDateTime.of(2030, 3, 5, 19, 30), null, "Sätra centrum", null, null)).id());
+        long meeting = server.services().meetings().schedule(Fixtures.principal(admin), new MeetingInput(group, "Nätverksmöte",
+                LocalDateTime.of(2030, 3, 5, 18, 0), LocalDateTime.of(2030, 3, 5, 19, 30), null, "Sättra centrum", null, null)).id();
+        scenario.ids.put("meeting", meeting);
+        // Handed to an organisation nobody in the matrix belongs to: seeing it depends on the group alone.
+        scenario.ids.put("actionItem", server.services().actionItems().create(Fixtures.principal(admin), new ActionItemInput(meeting,
+                "Byt lampan i gångtunneln", scenario.spareOrganisation, null, LocalDate.of(2030, 4, 1), Visibility.NETWORK)).id());
     }
 
     static List<Endpoint> all() {
@@ -128,6 +135,26 @@ final class CommunityEndpoints {
                         "endTime", "19:30"), ADMIN_ONLY),
                 page("GET", "/meetings/{meeting}/cancel", ADMIN_ONLY),
                 page("POST", "/meetings/{meeting}/cancel", s -> Map.of("reason", "Lokalen är upptagen"), ADMIN_ONLY),
-                page("POST", "/meetings/{meeting}/agenda", s -> Map.of("title", "Läget i området", "minutes", "15"), ADMIN_ONLY));
+                page("POST", "/meetings/{meeting}/agenda", s -> Map.of("title", "Läget i området", "minutes", "15"), ADMIN_ONLY),
+                page("POST", "/meetings/{meeting}/action-items", s -> Map.of("title", "Röj buskaget", "responsibleOrganisationId",
+                        Long.toString(s.spareOrganisation), "dueDate", "2030-05-01", "visibility", "NETWORK"), ADMIN_ONLY),
+
+                // Action items: responsible is an organisation outside the matrix, so only admins (and the group's
+                // coordinator, who is not an actor here) move them along
+                api("GET", "/api/v1/action-items", ANY_SIGNED_IN),
+                api("GET", "/api/v1/action-items?mine=true&open=true", ANY_SIGNED_IN),
+                api("GET", "/api/v1/action-items?meetingId={meeting}", ANY_SIGNED_IN),
+                api("POST", "/api/v1/action-items", s -> Map.of("meetingId", s.ids.get("meeting"), "title", "Röj buskaget",
+                        "responsibleOrganisationId", s.spareOrganisation), ADMIN_ONLY),
+                api("GET", "/api/v1/action-items/{actionItem}", ADMIN_OR_OWN_ORGANISATION),
+                api("PUT", "/api/v1/action-items/{actionItem}", s -> Map.of("meetingId", s.ids.get("meeting"), "title", "Byt alla lampor",
+                        "responsibleOrganisationId", s.spareOrganisation, "dueDate", "2030-04-15"), ADMIN_ONLY),
+                api("POST", "/api/v1/action-items/{actionItem}/state", s -> Map.of("state", "DONE"), ADMIN_ONLY),
+                api("GET", "/api/v1/action-items/{actionItem}/comments", ADMIN_OR_OWN_ORGANISATION),
+                api("POST", "/api/v1/action-items/{actionItem}/comments", s -> Map.of("text", "Beställd"), ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/action-items/mine", ANY_SIGNED_IN),
+                page("GET", "/action-items/{actionItem}", ADMIN_OR_OWN_ORGANISATION),
+                page("POST", "/action-items/{actionItem}/state", s -> Map.of("state", "IN_PROGRESS"), ADMIN_ONLY),
+                page("POST", "/action-items/{actionItem}/comments", s -> Map.of("text", "Beställd"), ADMIN_OR_OWN_ORGANISATION));
     }
 }

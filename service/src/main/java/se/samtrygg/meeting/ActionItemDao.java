@@ -1,0 +1,102 @@
+package se.samtrygg.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import se.samtrygg.common.Visibility;
+
+@RegisterConstructorMapper(ActionItem.class)
+@RegisterConstructorMapper(ActionItemComment.class)
+public interface ActionItemDao {
+    String SELECT = """
+            SELECT ai.id, ai.meeting_id, mt.title AS meeting_title, mt.starts_at AS meeting_starts_at, ai.network_group_id,
+                   g.name AS network_group_name, ai.title, ai.responsible_organisation_id, o.name AS responsible_organisation_name,
+                   ai.responsible_user_id, u.name AS responsible_user_name, ai.due_date, ai.state, ai.visibility,
+                   ai.created_at, ai.updated_at, ai.closed_at
+            FROM action_item ai
+            JOIN meeting mt ON mt.id = ai.meeting_id
+            JOIN network_group g ON g.id = ai.network_group_id
+            JOIN organisation o ON o.id = ai.responsible_organisation_id
+            LEFT JOIN app_user u ON u.id = ai.responsible_user_id
+            """;
+
+    /**
+     * Who may see an action item, written once: the responsible organisation and person always;
+     * beyond them, a NETWORK item is seen by whoever sees its group, an ORGANISATION item by nobody.
+     */
+    String VISIBLE_TO_VIEWER = """
+            (ai.responsible_organisation_id IN (<viewerOrganisations>)
+             OR ai.responsible_user_id = :viewer
+             OR (ai.visibility = 'NETWORK' AND """ + " " + NetworkGroupDao.VISIBLE_TO_VIEWER + "))\n";
+
+    @SqlUpdate("""
+            INSERT INTO action_item (meeting_id, network_group_id, title, responsible_organisation_id, responsible_user_id, due_date,
+                                     state, visibility, created_by, created_at, updated_at)
+            VALUES (:meetingId, :groupId, :title, :organisationId, :userId, :dueDate, 'OPEN', :visibility, :createdBy, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("meetingId") long meetingId, @Bind("groupId") long groupId, @Bind("title") String title,
+                @Bind("organisationId") long organisationId, @Bind("userId") Long userId, @Bind("dueDate") LocalDate dueDate,
+                @Bind("visibility") Visibility visibility, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE action_item SET title = :title, responsible_organisation_id = :organisationId, responsible_user_id = :userId,
+                   due_date = :dueDate, visibility = :visibility, updated_at = :now WHERE id = :id""")
+    int update(@Bind("id") long id, @Bind("title") String title, @Bind("organisationId") long organisationId,
+               @Bind("userId") Long userId, @Bind("dueDate") LocalDate dueDate, @Bind("visibility") Visibility visibility,
+               @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE action_item SET state = :state, closed_at = :closedAt, updated_at = :now WHERE id = :id")
+    int setState(@Bind("id") long id, @Bind("state") ActionItemState state, @Bind("closedAt") Instant closedAt, @Bind("now") Instant now);
+
+    @SqlQuery(SELECT + "WHERE ai.id = :id")
+    Optional<ActionItem> find(@Bind("id") long id);
+
+    @SqlQuery(SELECT + "WHERE ai.id = :id AND " + VISIBLE_TO_VIEWER)
+    Optional<ActionItem> findVisible(@Bind("id") long id, @Bind("admin") boolean admin, @Bind("viewer") long viewer,
+                                     @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                     Collection<Long> viewerOrganisations);
+
+    /** Visible items, narrowed by meeting, by group, to open ones, or to the viewer's own (their person or organisations). */
+    @SqlQuery(SELECT + """
+            WHERE ai.id > :after
+              AND (CAST(:meetingId AS BIGINT) IS NULL OR ai.meeting_id = :meetingId)
+              AND (CAST(:groupId AS BIGINT) IS NULL OR ai.network_group_id = :groupId)
+              AND (NOT :openOnly OR ai.state IN ('OPEN', 'IN_PROGRESS'))
+              AND (NOT :mine OR ai.responsible_user_id = :viewer OR ai.responsible_organisation_id IN (<viewerOrganisations>))
+              AND """ + " " + VISIBLE_TO_VIEWER + """
+            ORDER BY ai.id LIMIT :limit""")
+    List<ActionItem> listVisible(@Bind("meetingId") Long meetingId, @Bind("groupId") Long groupId, @Bind("openOnly") boolean openOnly,
+                                 @Bind("mine") boolean mine, @Bind("after") long after, @Bind("limit") int limit,
+                                 @Bind("admin") boolean admin, @Bind("viewer") long viewer,
+                                 @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                 Collection<Long> viewerOrganisations);
+
+    /** Open items from the group's earlier meetings: the follow-up point of the next meeting. */
+    @SqlQuery(SELECT + """
+            WHERE ai.network_group_id = :groupId AND mt.starts_at < :before AND ai.state IN ('OPEN', 'IN_PROGRESS')
+              AND """ + " " + VISIBLE_TO_VIEWER + """
+            ORDER BY ai.due_date, ai.id LIMIT 200""")
+    List<ActionItem> openBefore(@Bind("groupId") long groupId, @Bind("before") Instant before,
+                                @Bind("admin") boolean admin, @Bind("viewer") long viewer,
+                                @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                Collection<Long> viewerOrganisations);
+
+    @SqlUpdate("INSERT INTO action_item_comment (action_item_id, author_user_id, text, created_at) VALUES (:id, :author, :text, :now)")
+    @GetGeneratedKeys("id")
+    long insertComment(@Bind("id") long actionItemId, @Bind("author") long authorUserId, @Bind("text") String text,
+                       @Bind("now") Instant now);
+
+    @SqlQuery("""
+            SELECT c.id, c.action_item_id, c.author_user_id, u.name AS author_name, c.text, c.created_at
+            FROM action_item_comment c JOIN app_user u ON u.id = c.author_user_id
+            WHERE c.action_item_id = :id ORDER BY c.id LIMIT 500""")
+    List<ActionItemComment> comments(@Bind("id") long actionItemId);
+}

@@ -1,0 +1,171 @@
+package se.samtrygg.meeting;
+
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import se.samtrygg.audit.AuditAction;
+import se.samtrygg.audit.AuditService;
+import se.samtrygg.common.AccessDeniedException;
+import se.samtrygg.common.Checks;
+import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.NotFoundException;
+import se.samtrygg.common.Page;
+import se.samtrygg.common.Visibility;
+import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.identity.UserService;
+import se.samtrygg.organisation.OrganisationService;
+
+/**
+ * Action items agreed at meetings. The group's coordinators (and admins) create and edit them; the
+ * responsible organisation's people move them along and close them; whoever sees one may comment.
+ * Who sees one is {@link ActionItemDao#VISIBLE_TO_VIEWER}, used by every read and list.
+ */
+public final class ActionItemService {
+    static final String ENTITY = "action_item";
+
+    private final Jdbi jdbi;
+    private final AuditService audit;
+    private final NetworkGroupService groups;
+    private final OrganisationService organisations;
+    private final UserService users;
+    private final Clock clock;
+
+    public ActionItemService(Jdbi jdbi, AuditService audit, NetworkGroupService groups, OrganisationService organisations,
+                             UserService users, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.groups = groups;
+        this.organisations = organisations;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public ActionItem create(CurrentUser actor, ActionItemInput input) {
+        if (input == null) {
+            throw new InvalidInputException("body", "error.required");
+        }
+        new Checks().required("meetingId", input.meetingId()).throwIfInvalid();
+        MeetingRow meeting = jdbi.withHandle(h -> {
+            MeetingRow row = h.attach(MeetingDao.class).find(input.meetingId())
+                    .orElseThrow(() -> new InvalidInputException("meetingId", "error.unknownMeeting"));
+            groups.requireVisible(h, actor, row.networkGroupId(), null);
+            groups.requireManager(h, actor, row.networkGroupId());
+            return row;
+        });
+        Valid valid = validate(actor, input);
+        return jdbi.inTransaction(h -> {
+            ActionItemDao dao = h.attach(ActionItemDao.class);
+            long id = dao.insert(meeting.id(), meeting.networkGroupId(), valid.title(), valid.organisationId(), valid.userId(),
+                    input.dueDate(), valid.visibility(), actor.id(), clock.instant());
+            audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Action item #" + id + " from meeting #" + meeting.id()
+                    + " for organisation #" + valid.organisationId() + " (" + valid.visibility() + ")");
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    public ActionItem update(CurrentUser actor, long id, ActionItemInput input) {
+        ActionItem current = get(actor, id);
+        jdbi.useHandle(h -> groups.requireManager(h, actor, current.networkGroupId()));
+        if (input == null) {
+            throw new InvalidInputException("body", "error.required");
+        }
+        Valid valid = validate(actor, input);
+        return jdbi.inTransaction(h -> {
+            ActionItemDao dao = h.attach(ActionItemDao.class);
+            dao.update(id, valid.title(), valid.organisationId(), valid.userId(), input.dueDate(), valid.visibility(), clock.instant());
+            audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed action item #" + id + " (due " + input.dueDate()
+                    + ", organisation #" + valid.organisationId() + ", " + valid.visibility() + ")");
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    /** The responsible organisation's people, the group's coordinators and admins move an item along. */
+    public ActionItem setState(CurrentUser actor, long id, ActionItemState state) {
+        new Checks().required("state", state).throwIfInvalid();
+        ActionItem current = get(actor, id);
+        if (!canUpdateState(actor, current)) {
+            throw new AccessDeniedException("not responsible for action item " + id);
+        }
+        return jdbi.inTransaction(h -> {
+            ActionItemDao dao = h.attach(ActionItemDao.class);
+            if (current.state() != state) {
+                dao.setState(id, state, state.closed() ? clock.instant() : null, clock.instant());
+                audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Action item #" + id + ": " + current.state() + " → " + state);
+            }
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    public ActionItemComment comment(CurrentUser actor, long id, String text) {
+        String clean = Checks.clean(text);
+        new Checks().required("text", clean).maxLength("text", clean, 4000).throwIfInvalid();
+        get(actor, id);
+        return jdbi.inTransaction(h -> {
+            ActionItemDao dao = h.attach(ActionItemDao.class);
+            long commentId = dao.insertComment(id, actor.id(), clean, clock.instant());
+            audit.record(h, actor, AuditAction.CREATE, "action_item_comment", commentId, "Commented on action item #" + id);
+            return dao.comments(id).stream().filter(c -> c.id() == commentId).findFirst().orElseThrow();
+        });
+    }
+
+    public List<ActionItemComment> comments(CurrentUser actor, long id) {
+        get(actor, id);
+        return jdbi.withExtension(ActionItemDao.class, dao -> dao.comments(id));
+    }
+
+    public ActionItem get(CurrentUser actor, long id) {
+        return jdbi.withHandle(h -> {
+            ActionItemDao dao = h.attach(ActionItemDao.class);
+            if (dao.find(id).isEmpty()) {
+                throw new NotFoundException(ENTITY, id);
+            }
+            return dao.findVisible(id, actor.isAdmin(), actor.id(), actor.organisationIds())
+                    .orElseThrow(() -> new AccessDeniedException("action item " + id + " is not visible to user " + actor.id()));
+        });
+    }
+
+    public Page<ActionItem> list(CurrentUser actor, Long meetingId, Long groupId, boolean openOnly, boolean mine, Long after,
+                                 Integer limit) {
+        int size = Page.clampLimit(limit);
+        List<ActionItem> rows = jdbi.withExtension(ActionItemDao.class, dao -> dao.listVisible(meetingId, groupId, openOnly, mine,
+                Page.afterOrStart(after), size + 1, actor.isAdmin(), actor.id(), actor.organisationIds()));
+        return Page.of(rows, size, ActionItem::id);
+    }
+
+    /** The follow-up point of a meeting: what is still open from the group's earlier meetings. */
+    public List<ActionItem> followUp(CurrentUser actor, Meeting meeting) {
+        return jdbi.withExtension(ActionItemDao.class, dao -> dao.openBefore(meeting.networkGroupId(), meeting.startsAt(),
+                actor.isAdmin(), actor.id(), actor.organisationIds()));
+    }
+
+    public boolean canUpdateState(CurrentUser actor, ActionItem item) {
+        return actor.isMemberOf(item.responsibleOrganisationId())
+                || (item.responsibleUserId() != null && item.responsibleUserId() == actor.id())
+                || groups.canManage(actor, item.networkGroupId());
+    }
+
+    public boolean canEdit(CurrentUser actor, ActionItem item) {
+        return groups.canManage(actor, item.networkGroupId());
+    }
+
+    private record Valid(String title, long organisationId, Long userId, Visibility visibility) {
+    }
+
+    private Valid validate(CurrentUser actor, ActionItemInput input) {
+        String title = Checks.clean(input.title());
+        Visibility visibility = input.visibility() == null ? Visibility.NETWORK : input.visibility();
+        new Checks().required("title", title).maxLength("title", title, 500)
+                .required("responsibleOrganisationId", input.responsibleOrganisationId())
+                .check(visibility != Visibility.PUBLIC, "visibility", "error.visibilityNotAllowed")
+                .throwIfInvalid();
+        organisations.requireActive(input.responsibleOrganisationId(), "responsibleOrganisationId");
+        if (visibility == Visibility.ORGANISATION && !actor.isMemberOf(input.responsibleOrganisationId())) {
+            // An organisation-internal item is one the author's own organisation takes on: nobody else may see it.
+            throw new InvalidInputException("visibility", "error.organisationVisibilityOwnOnly");
+        }
+        if (input.responsibleUserId() != null && !users.isActiveMember(input.responsibleUserId(), input.responsibleOrganisationId())) {
+            throw new InvalidInputException("responsibleUserId", "error.notAMember");
+        }
+        return new Valid(title, input.responsibleOrganisationId(), input.responsibleUserId(), visibility);
+    }
+}

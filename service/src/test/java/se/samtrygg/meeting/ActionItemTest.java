@@ -1,0 +1,131 @@
+package se.samtrygg.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.samtrygg.area.Area;
+import se.samtrygg.area.AreaInput;
+import se.samtrygg.identity.Role;
+import se.samtrygg.identity.User;
+import se.samtrygg.organisation.Organisation;
+import se.samtrygg.organisation.OrganisationType;
+import se.samtrygg.support.Fixtures;
+import se.samtrygg.support.Http;
+import se.samtrygg.support.TestServer;
+
+class ActionItemTest {
+    private final TestServer server = TestServer.shared();
+    private final Fixtures fixtures = new Fixtures(server);
+    private final Area area = server.services().areas().create(null, new AreaInput(Fixtures.unique("Sättra"), "Gävle", null));
+    private final Organisation municipality = fixtures.organisation(OrganisationType.MUNICIPAL_UNIT);
+    private final Organisation housing = fixtures.organisation(OrganisationType.HOUSING_COMPANY);
+    private final Organisation police = fixtures.organisation(OrganisationType.POLICE);
+    private final User coordinator = fixtures.user(Set.of(Role.COORDINATOR), municipality);
+    private final Http coordinatorApi = new Http(server).bearer(fixtures.token(coordinator));
+    private final long group = coordinatorApi.postJson("/api/v1/network-groups", Map.of("areaId", area.id(), "name", "Nätverket",
+            "memberOrganisationIds", List.of(municipality.id(), housing.id(), police.id()))).json().get("id").asLong();
+
+    @Test
+    void theHousingCompanySeesItsActionItemUnderMyActionItemsAndMarksItDone() {
+        long meeting = meeting("2027-01-12T18:00");
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Byt lampan i gångtunneln",
+                "responsibleOrganisationId", housing.id(), "dueDate", "2027-01-31")).json().get("id").asLong();
+
+        User partner = fixtures.user(Set.of(Role.PARTNER), housing);
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        assertThat(browser.get("/action-items/mine").body()).contains("Byt lampan i gångtunneln").contains("2027-01-31");
+        browser.get("/action-items/" + item);
+        assertThat(browser.postForm("/action-items/" + item + "/state", Map.of("state", "DONE")).status()).isEqualTo(303);
+        assertThat(browser.get("/action-items/" + item).body()).contains("Klar");
+        assertThat(browser.get("/action-items/mine").body()).doesNotContain("Byt lampan i gångtunneln");
+
+        Http policeApi = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), police)));
+        assertThat(policeApi.getJson("/api/v1/action-items/" + item).json().get("state").asText()).isEqualTo("DONE");
+        assertThat(policeApi.postJson("/api/v1/action-items/" + item + "/state", Map.of("state", "OPEN")).status())
+                .as("another member organisation sees it but does not own it").isEqualTo(403);
+    }
+
+    @Test
+    void openItemsOfEarlierMeetingsComeUpUnderTheFollowUpOfTheNextUntilTheyAreClosed() {
+        long january = meeting("2027-01-12T18:00");
+        long february = meeting("2027-02-09T18:00");
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", january, "title", "Kartlägg mörka stråk",
+                "responsibleOrganisationId", police.id())).json().get("id").asLong();
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        assertThat(browser.get("/meetings/" + february).body()).contains("Uppföljning av tidigare möten").contains("Kartlägg mörka stråk");
+        assertThat(browser.get("/meetings/" + january).body()).doesNotContain("Uppföljning av tidigare möten");
+        coordinatorApi.postJson("/api/v1/action-items/" + item + "/state", Map.of("state", "CANCELLED"));
+        assertThat(browser.get("/meetings/" + february).body()).doesNotContain("Kartlägg mörka stråk");
+    }
+
+    @Test
+    void anOrganisationInternalItemIsSeenByThatOrganisationAloneNotEvenByAdmins() {
+        long meeting = meeting("2027-03-09T18:00");
+        User housingCoordinator = fixtures.user(Set.of(Role.COORDINATOR), housing);
+        coordinatorApi.putJson("/api/v1/network-groups/" + group, Map.of("areaId", area.id(), "name", "Nätverket",
+                "memberOrganisationIds", List.of(municipality.id(), housing.id(), police.id()),
+                "coordinatorUserIds", List.of(coordinator.id(), housingCoordinator.id())));
+        Http housingApi = new Http(server).bearer(fixtures.token(housingCoordinator));
+        assertThat(housingApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Polisens internt",
+                "responsibleOrganisationId", police.id(), "visibility", "ORGANISATION")).status())
+                .as("an internal item must be the author's own organisation's").isEqualTo(422);
+        long internal = housingApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Hyresgäst i trappa 3 (internt)",
+                "responsibleOrganisationId", housing.id(), "visibility", "ORGANISATION")).json().get("id").asLong();
+
+        Http colleague = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), housing)));
+        assertThat(colleague.getJson("/api/v1/action-items/" + internal).status()).isEqualTo(200);
+        for (Http outsider : List.of(coordinatorApi, new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), police))),
+                new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.ADMIN)))))) {
+            assertThat(outsider.getJson("/api/v1/action-items/" + internal).status()).isEqualTo(403);
+            assertThat(outsider.getJson("/api/v1/action-items?meetingId=" + meeting).body()).doesNotContain("trappa 3");
+            assertThat(outsider.getJson("/api/v1/action-items/" + internal + "/comments").status()).isEqualTo(403);
+        }
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        assertThat(browser.get("/meetings/" + meeting).body()).doesNotContain("trappa 3");
+        assertThat(browser.get("/meetings/" + meeting(("2027-04-13T18:00"))).body()).doesNotContain("trappa 3");
+    }
+
+    @Test
+    void badInputGetsAClearErrorAndNothingIsStored() {
+        long meeting = meeting("2027-05-11T18:00");
+        assertThat(errors(coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "")))).contains("title",
+                "responsibleOrganisationId");
+        assertThat(errors(coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", 987654321L, "title", "x",
+                "responsibleOrganisationId", housing.id())))).containsExactly("meetingId");
+        assertThat(errors(coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "x".repeat(1_000_000),
+                "responsibleOrganisationId", housing.id())))).containsExactly("title");
+        assertThat(errors(coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "x",
+                "responsibleOrganisationId", housing.id(), "responsibleUserId", coordinator.id())))).containsExactly("responsibleUserId");
+        assertThat(coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "x",
+                "responsibleOrganisationId", housing.id(), "visibility", "SECRET")).status()).isEqualTo(400);
+        assertThat(coordinatorApi.getJson("/api/v1/action-items?meetingId=" + meeting).json().get("items")).isEmpty();
+
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Städdag",
+                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
+        assertThat(coordinatorApi.postJson("/api/v1/action-items/" + item + "/state", Map.of("state", "FINISHED")).status()).isEqualTo(400);
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/action-items/" + item);
+        Http.Response empty = browser.postForm("/action-items/" + item + "/comments", Map.of("text", "  "));
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.body()).contains("Fyll i fältet.");
+        browser.get("/meetings/" + meeting);
+        Http.Response refused = browser.postForm("/meetings/" + meeting + "/action-items", Map.of("title", "Måla om tunneln",
+                "responsibleOrganisationId", "", "dueDate", "snart"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("value=\"Måla om tunneln\"").contains("value=\"snart\"").contains("Ange ett datum");
+    }
+
+    private long meeting(String start) {
+        return coordinatorApi.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte", "start", start,
+                "end", start.substring(0, 11) + "19:30")).json().get("id").asLong();
+    }
+
+    private static List<String> errors(Http.Response response) {
+        assertThat(response.status()).as(response.body().length() > 300 ? response.body().substring(0, 300) : response.body()).isEqualTo(422);
+        return response.json().get("errors").findValuesAsText("field");
+    }
+}
