@@ -70,6 +70,10 @@ class NetworkGroupBrowserTest {
             browser.assertAccessible("the agenda with an error");
             browser.fill("Minuter", "20").press("Spara dagordningen");
             assertThat(browser.text(".notice")).isEqualTo("Ändringarna är sparade.");
+            browser.fill("Vad ska göras", "Byt lampan i gångtunneln").choose("Ansvarig organisation", housing.name())
+                    .fill("Klart senast", "2030-12-20").press("Lägg till åtgärdspunkt");
+            assertThat(browser.text("#action-items")).contains("Byt lampan i gångtunneln").contains(housing.name());
+            browser.assertAccessible("a meeting's page with an action item");
             browser.clickLink("Ställ in mötet");
             browser.assertAccessible("the confirmation before cancelling a meeting");
             browser.clickLink("Nej, behåll mötet");
@@ -91,7 +95,19 @@ class NetworkGroupBrowserTest {
             browser.clickLink("Nätverksgrupper");
             assertThat(browser.texts(".cards a")).contains(groupName);
             browser.assertAccessible("the partner's network group list").assertNoHorizontalScroll("the network group list on a phone");
-            browser.clickLink(groupName);
+            browser.clickLink("Mina åtgärdspunkter");
+            assertThat(browser.heading()).isEqualTo("Mina åtgärdspunkter");
+            browser.assertAccessible("my action items").assertNoHorizontalScroll("my action items on a phone");
+            browser.clickLink("Byt lampan i gångtunneln");
+            browser.assertAccessible("an action item").assertNoHorizontalScroll("an action item on a phone");
+            browser.fill("Ny kommentar", "Ny armatur är beställd.").press("Skicka kommentar");
+            browser.press("Markera som klar");
+            assertThat(browser.text(".facts")).contains("Klar");
+            assertThat(browser.text("#comments")).contains("Ny armatur är beställd.");
+            browser.clickLink("Mina åtgärdspunkter");
+            assertThat(browser.text("main")).contains("Du har inga öppna åtgärdspunkter.");
+
+            browser.clickLink("Nätverksgrupper").clickLink(groupName);
             browser.clickLink(housing.name());
             assertThat(browser.heading()).isEqualTo(housing.name());
             browser.fill("Namn", "Sara Nyberg").fill("Titel eller roll", "Områdesvärd").fill("Telefon", "inte ett nummer")
