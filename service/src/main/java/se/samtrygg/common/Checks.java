@@ -51,7 +51,7 @@ public final class Checks {
         }
     }
 
-    /** A search text as a LIKE pattern that matches it anywhere, lower-cased; wildcards typed by the user are taken literally. */
+    /** A search text as a LIKE pattern that matches it anywhere, lower-cased; % and _ typed by the user are dropped, not obeyed. */
     public static String likePattern(String query) {
         String q = clean(query);
         if (q == null) {

@@ -40,10 +40,24 @@ public interface MeetingDao {
     @SqlUpdate("UPDATE meeting SET status = 'CANCELLED', cancel_reason = :reason, updated_at = :now WHERE id = :id")
     int cancel(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
 
+    /**
+     * Who may see a meeting, written once: whoever sees its group, and the people of every
+     * organisation invited to it (a guest organisation need not be a member of the group).
+     */
+    String VISIBLE_TO_VIEWER = "(" + NetworkGroupDao.VISIBLE_TO_VIEWER + """
+             OR EXISTS (SELECT 1 FROM meeting_invited_organisation i
+                        WHERE i.meeting_id = mt.id AND i.organisation_id IN (<viewerOrganisations>)))
+            """;
+
     @SqlQuery(SELECT + "WHERE mt.id = :id")
     Optional<MeetingRow> find(@Bind("id") long id);
 
-    /** A group's meetings from a moment on (upcoming) or before it (past, newest first), within what the viewer may see. */
+    @SqlQuery(SELECT + "WHERE mt.id = :id AND " + VISIBLE_TO_VIEWER)
+    Optional<MeetingRow> findVisible(@Bind("id") long id, @Bind("admin") boolean admin, @Bind("viewer") long viewer,
+                                     @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                     Collection<Long> viewerOrganisations);
+
+    /** A group's meetings from a moment on (upcoming) or before it (past, newest first); for those who see the group. */
     @SqlQuery(SELECT + "WHERE mt.network_group_id = :groupId AND mt.starts_at >= :from ORDER BY mt.starts_at, mt.id LIMIT :limit")
     List<MeetingRow> upcoming(@Bind("groupId") long groupId, @Bind("from") Instant from, @Bind("limit") int limit);
 
@@ -51,7 +65,7 @@ public interface MeetingDao {
     List<MeetingRow> past(@Bind("groupId") long groupId, @Bind("before") Instant before, @Bind("limit") int limit);
 
     @SqlQuery(SELECT + "WHERE mt.id > :after AND (CAST(:groupId AS BIGINT) IS NULL OR mt.network_group_id = :groupId) AND "
-            + NetworkGroupDao.VISIBLE_TO_VIEWER + " ORDER BY mt.id LIMIT :limit")
+            + VISIBLE_TO_VIEWER + " ORDER BY mt.id LIMIT :limit")
     List<MeetingRow> listVisible(@Bind("groupId") Long groupId, @Bind("after") long after, @Bind("limit") int limit,
                                  @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                  @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)

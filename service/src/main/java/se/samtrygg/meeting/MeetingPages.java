@@ -70,11 +70,20 @@ public final class MeetingPages {
     public record AgendaRow(int number, String title, String minutes, List<Option> presenters, String titleError, String minutesError) {
     }
 
-    public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, boolean agendaHasErrors,
+    public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, List<String> agendaErrors,
                                String notice, List<ActionItemPages.Line> followUp, List<ActionItemPages.Line> actionItems,
                                FormState actionForm, List<Option> responsibleOrganisations) {
         public boolean hasAgenda() {
             return !meeting.agenda().isEmpty();
+        }
+
+        public boolean agendaHasErrors() {
+            return !agendaErrors.isEmpty();
+        }
+
+        /** The agenda form is for a meeting that can still change. */
+        public boolean canEditAgenda() {
+            return canManage && !meeting.cancelled();
         }
 
         public boolean hasFollowUp() {
@@ -127,7 +136,7 @@ public final class MeetingPages {
         Meeting meeting = meetings.get(actor, id);
         Language language = PageContextFactory.language(request, actor);
         String notice = created ? messages.get(language, "meetings.created") : saved ? messages.get(language, "common.saved") : null;
-        return meetingPage(request, actor, meeting, agendaRows(meeting, language), false, notice, 200).entityPage();
+        return meetingPage(request, actor, meeting, agendaRows(meeting, language), List.of(), notice, 200).entityPage();
     }
 
     @POST
@@ -182,7 +191,7 @@ public final class MeetingPages {
                         errors.get("agenda[" + i + "].durationMinutes")));
             }
             addBlankRows(rows);
-            return meetingPage(request, actor, meeting, rows, true, null, 422).response();
+            return meetingPage(request, actor, meeting, rows, List.copyOf(errors.values()), null, 422).response();
         }
     }
 
@@ -215,7 +224,7 @@ public final class MeetingPages {
             Language language = PageContextFactory.language(request, actor);
             form.withErrors(e.errors(), messages, language);
             Meeting meeting = meetings.get(actor, id);
-            return meetingPage(request, actor, meeting, agendaRows(meeting, language), false, null, 422, form).response();
+            return meetingPage(request, actor, meeting, agendaRows(meeting, language), List.of(), null, 422, form).response();
         }
     }
 
@@ -285,12 +294,12 @@ public final class MeetingPages {
         }
     }
 
-    private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, boolean errors,
+    private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, List<String> errors,
                                  String notice, int status) {
         return meetingPage(request, actor, meeting, rows, errors, notice, status, FormState.empty().with("visibility", "NETWORK"));
     }
 
-    private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, boolean errors,
+    private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, List<String> errors,
                                  String notice, int status, FormState actionForm) {
         PageContext context = pages.create(request, actor);
         java.time.LocalDate today = java.time.LocalDate.now(MeetingService.ZONE);

@@ -14,6 +14,7 @@ import se.samtrygg.area.AreaService;
 import se.samtrygg.area.Place;
 import se.samtrygg.audit.AuditAction;
 import se.samtrygg.audit.AuditService;
+import se.samtrygg.common.AccessDeniedException;
 import se.samtrygg.common.Checks;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.NotFoundException;
@@ -75,7 +76,7 @@ public final class MeetingService {
 
     /** Changes a meeting, which also moves it when the times change. */
     public Meeting update(CurrentUser actor, long id, MeetingInput input) {
-        jdbi.useHandle(h -> requireManaged(h, actor, id));
+        requireChangeable(actor, id);
         Valid valid = validate(input);
         return jdbi.inTransaction(h -> {
             MeetingDao dao = h.attach(MeetingDao.class);
@@ -99,6 +100,7 @@ public final class MeetingService {
     }
 
     public Meeting cancel(CurrentUser actor, long id, String reason) {
+        jdbi.useHandle(h -> requireManaged(h, actor, id));
         String cleanReason = Checks.clean(reason);
         new Checks().required("reason", cleanReason).maxLength("reason", cleanReason, 1000).throwIfInvalid();
         return jdbi.inTransaction(h -> {
@@ -114,6 +116,7 @@ public final class MeetingService {
 
     /** Replaces the whole agenda: the order of the list is the order of the meeting. */
     public Meeting setAgenda(CurrentUser actor, long id, List<AgendaItemInput> items) {
+        requireChangeable(actor, id);
         if (items == null) {
             throw new InvalidInputException("body", "error.bodyRequired");
         }
@@ -150,8 +153,10 @@ public final class MeetingService {
 
     public Meeting get(CurrentUser actor, long id) {
         return jdbi.withHandle(h -> {
-            MeetingRow row = h.attach(MeetingDao.class).find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-            groups.requireVisible(h, actor, row.networkGroupId(), null);
+            MeetingDao dao = h.attach(MeetingDao.class);
+            dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+            dao.findVisible(id, actor.isAdmin(), actor.id(), actor.organisationIds())
+                    .orElseThrow(() -> new AccessDeniedException("meeting " + id + " is not visible to user " + actor.id()));
             return load(h, id);
         });
     }
@@ -182,6 +187,14 @@ public final class MeetingService {
 
     public boolean canManage(CurrentUser actor, Meeting meeting) {
         return groups.canManage(actor, meeting.networkGroupId());
+    }
+
+    /** A cancelled meeting stays as it was: it is a record of what did not happen, and why. */
+    private void requireChangeable(CurrentUser actor, long id) {
+        MeetingRow row = jdbi.withHandle(h -> requireManaged(h, actor, id));
+        if (row.status() == MeetingStatus.CANCELLED) {
+            throw new InvalidInputException("title", "error.meetingCancelled");
+        }
     }
 
     private MeetingRow requireManaged(Handle h, CurrentUser actor, long id) {

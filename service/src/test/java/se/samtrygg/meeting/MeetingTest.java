@@ -104,6 +104,33 @@ class MeetingTest {
     }
 
     @Test
+    void anInvitedGuestOrganisationSeesTheMeetingButNotTheRestOfTheGroup() {
+        Organisation guest = fixtures.organisation();
+        long id = api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Möte med gäster", "start", "2027-06-01T18:00",
+                "end", "2027-06-01T19:00", "invitedOrganisationIds", List.of(housing.id(), guest.id()))).json().get("id").asLong();
+        long other = schedule("2027-06-08T18:00", "2027-06-08T19:00").json().get("id").asLong();
+        Http guestApi = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), guest)));
+        assertThat(guestApi.getJson("/api/v1/meetings/" + id).status()).isEqualTo(200);
+        assertThat(guestApi.getJson("/api/v1/meetings/" + other).status()).isEqualTo(403);
+        assertThat(guestApi.getJson("/api/v1/meetings").json().get("items").findValues("id").stream().map(JsonNode::asLong).toList())
+                .contains(id).doesNotContain(other);
+        assertThat(guestApi.getJson("/api/v1/network-groups/" + group).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCancelledMeetingCannotBeChangedAndSomeoneWithoutRightsIsToldSoFirst() {
+        long id = schedule("2027-06-15T18:00", "2027-06-15T19:00").json().get("id").asLong();
+        Http member = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), housing)));
+        assertThat(member.postJson("/api/v1/meetings/" + id + "/cancel", Map.of("reason", "")).status()).isEqualTo(403);
+        assertThat(member.putJson("/api/v1/meetings/" + id + "/agenda", List.of(Map.of("title", ""))).status()).isEqualTo(403);
+        api.postJson("/api/v1/meetings/" + id + "/cancel", Map.of("reason", "Sjukdom"));
+        assertThat(errors(api.putJson("/api/v1/meetings/" + id + "/agenda", List.of(Map.of("title", "Sen punkt"))))).containsExactly("title");
+        assertThat(errors(api.putJson("/api/v1/meetings/" + id, Map.of("networkGroupId", group, "title", "Ändrat",
+                "start", "2027-06-16T18:00", "end", "2027-06-16T19:00")))).containsExactly("title");
+        assertThat(api.getJson("/api/v1/meetings/" + id).json().get("start").asText()).startsWith("2027-06-15T18:00");
+    }
+
+    @Test
     void theAgendaFormKeepsEveryTypedLineWhenALineIsRefused() {
         long id = schedule("2027-05-04T18:00", "2027-05-04T19:00").json().get("id").asLong();
         Http browser = new Http(server).withSession(fixtures.session(coordinator));
