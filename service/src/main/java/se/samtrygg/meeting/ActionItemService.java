@@ -50,6 +50,9 @@ public final class ActionItemService {
                     .orElseThrow(() -> new InvalidInputException("meetingId", "error.unknownMeeting"));
             groups.requireVisible(h, actor, row.networkGroupId(), null);
             groups.requireManager(h, actor, row.networkGroupId());
+            if (row.status() == MeetingStatus.CANCELLED) {
+                throw new InvalidInputException("meetingId", "error.meetingCancelled");
+            }
             return row;
         });
         Valid valid = validate(actor, input);
@@ -69,7 +72,10 @@ public final class ActionItemService {
         if (input == null) {
             throw new InvalidInputException("body", "error.required");
         }
-        Valid valid = validate(actor, input);
+        // Left out, the visibility stays as it was: an internal item never turns into a shared one by omission.
+        ActionItemInput complete = input.visibility() != null ? input : new ActionItemInput(input.meetingId(), input.title(),
+                input.responsibleOrganisationId(), input.responsibleUserId(), input.dueDate(), current.visibility());
+        Valid valid = validate(actor, complete);
         return jdbi.inTransaction(h -> {
             ActionItemDao dao = h.attach(ActionItemDao.class);
             dao.update(id, valid.title(), valid.organisationId(), valid.userId(), input.dueDate(), valid.visibility(), clock.instant());
@@ -81,11 +87,11 @@ public final class ActionItemService {
 
     /** The responsible organisation's people, the group's coordinators and admins move an item along. */
     public ActionItem setState(CurrentUser actor, long id, ActionItemState state) {
-        new Checks().required("state", state).throwIfInvalid();
         ActionItem current = get(actor, id);
         if (!canUpdateState(actor, current)) {
             throw new AccessDeniedException("not responsible for action item " + id);
         }
+        new Checks().required("state", state).throwIfInvalid();
         return jdbi.inTransaction(h -> {
             ActionItemDao dao = h.attach(ActionItemDao.class);
             if (current.state() != state) {
@@ -97,9 +103,9 @@ public final class ActionItemService {
     }
 
     public ActionItemComment comment(CurrentUser actor, long id, String text) {
+        get(actor, id);
         String clean = Checks.clean(text);
         new Checks().required("text", clean).maxLength("text", clean, 4000).throwIfInvalid();
-        get(actor, id);
         return jdbi.inTransaction(h -> {
             ActionItemDao dao = h.attach(ActionItemDao.class);
             long commentId = dao.insertComment(id, actor.id(), clean, clock.instant());

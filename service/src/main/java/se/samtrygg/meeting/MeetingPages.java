@@ -81,7 +81,12 @@ public final class MeetingPages {
             return !agendaErrors.isEmpty();
         }
 
-        /** The agenda form is for a meeting that can still change. */
+        /** Whether the action item form was sent with "only the responsible organisation", so a refused form keeps it. */
+        public boolean organisationVisibilityChosen() {
+            return "ORGANISATION".equals(actionForm.values().get("visibility"));
+        }
+
+        /** The agenda and action item forms are for a meeting that can still change. */
         public boolean canEditAgenda() {
             return canManage && !meeting.cancelled();
         }

@@ -76,6 +76,9 @@ class ActionItemTest {
         long internal = housingApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Hyresgäst i trappa 3 (internt)",
                 "responsibleOrganisationId", housing.id(), "visibility", "ORGANISATION")).json().get("id").asLong();
 
+        assertThat(housingApi.putJson("/api/v1/action-items/" + internal, Map.of("meetingId", meeting, "title", "Hyresgäst i trappa 3 (internt)",
+                "responsibleOrganisationId", housing.id(), "dueDate", "2027-04-01")).json().get("visibility").asText())
+                .as("a change that leaves out the visibility keeps it internal").isEqualTo("ORGANISATION");
         Http colleague = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), housing)));
         assertThat(colleague.getJson("/api/v1/action-items/" + internal).status()).isEqualTo(200);
         for (Http outsider : List.of(coordinatorApi, new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), police))),
@@ -117,6 +120,16 @@ class ActionItemTest {
                 "responsibleOrganisationId", "", "dueDate", "snart"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("value=\"Måla om tunneln\"").contains("value=\"snart\"").contains("Ange ett datum");
+    }
+
+    @Test
+    void noActionItemIsRecordedAtACancelledMeeting() {
+        long meeting = meeting("2027-06-08T18:00");
+        coordinatorApi.postJson("/api/v1/meetings/" + meeting + "/cancel", Map.of("reason", "Midsommar"));
+        assertThat(errors(coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "x",
+                "responsibleOrganisationId", housing.id())))).containsExactly("meetingId");
+        assertThat(new Http(server).withSession(fixtures.session(coordinator)).get("/meetings/" + meeting).body())
+                .doesNotContain("Lägg till åtgärdspunkt").doesNotContain("Spara dagordningen");
     }
 
     private long meeting(String start) {
