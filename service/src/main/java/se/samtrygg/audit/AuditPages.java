@@ -18,6 +18,7 @@ import se.samtrygg.common.i18n.Language;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.web.Dates;
 import se.samtrygg.common.web.FormState;
+import se.samtrygg.common.web.FormValues;
 import se.samtrygg.common.web.HtmlPage;
 import se.samtrygg.common.web.Option;
 import se.samtrygg.common.web.PageContext;
@@ -55,7 +56,8 @@ public final class AuditPages {
         FormState filterForm = FormState.empty().with("entityType", entityType).with("entityId", entityId)
                 .with("action", action).with("from", from).with("to", to);
         LocalDate toDay = parseDate("to", to);
-        AuditFilter filter = new AuditFilter(blankToNull(entityType), parseLong(entityId), null, parseAction(action),
+        Long recordId = FormValues.optionalLong(entityId, "entityId", "error.number");
+        AuditFilter filter = new AuditFilter(blankToNull(entityType), recordId, null, parseAction(action),
                 startOf(parseDate("from", from)), toDay == null ? null : startOf(toDay.plusDays(1)));
         Page<AuditEntry> page = audit.search(actor, filter, before, 50);
         Messages messages = pages.messages();
@@ -87,14 +89,6 @@ public final class AuditPages {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static Long parseLong(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new se.samtrygg.common.InvalidInputException("entityId", "error.number");
-        }
     }
 
     private static AuditAction parseAction(String value) {

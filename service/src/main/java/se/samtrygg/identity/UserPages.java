@@ -23,6 +23,7 @@ import se.samtrygg.common.Page;
 import se.samtrygg.common.i18n.Language;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.web.FormState;
+import se.samtrygg.common.web.FormValues;
 import se.samtrygg.common.web.HtmlPage;
 import se.samtrygg.common.web.Option;
 import se.samtrygg.common.web.PageContext;
@@ -168,7 +169,7 @@ public final class UserPages {
     public Response addMembership(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
                                   @FormParam("organisationId") String organisationId) {
         try {
-            users.addMembership(actor, id, parseId(organisationId, "organisationId"));
+            users.addMembership(actor, id, FormValues.optionalLong(organisationId, "organisationId", "error.unknownValue"));
             return Redirect.to("/admin/users/" + id + "?saved=true#memberships");
         } catch (InvalidInputException e) {
             User user = users.get(actor, id);
@@ -218,7 +219,7 @@ public final class UserPages {
         List<Option> roleOptions = Arrays.stream(Role.values())
                 .map(r -> new Option(r.name(), messages.get(language, "role." + r.name()), roles.contains(r)))
                 .toList();
-        List<Membership> memberships = user == null ? List.of() : users.memberships(actor, id(user), null, null, 200).items();
+        List<Membership> memberships = user == null ? List.of() : users.memberships(actor, user.id(), null, null, 200).items();
         Set<Long> memberOf = memberships.stream().map(Membership::organisationId).collect(Collectors.toSet());
         List<Option> organisationOptions = organisations.allActive().stream()
                 .filter(o -> !memberOf.contains(o.id()))
@@ -227,10 +228,6 @@ public final class UserPages {
         FormModel model = new FormModel(user == null ? null : user.id(), creating, user == null || user.active(), form, languages,
                 roleOptions, memberships, organisationOptions, membershipForm, passwordForm, notice);
         return new HtmlPage(FORM, context, creating ? "admin.users.newTitle" : "admin.users.editTitle", model);
-    }
-
-    private static Long id(User user) {
-        return user.id();
     }
 
     private String roleNames(Set<Role> roles, Language language) {
@@ -249,16 +246,5 @@ public final class UserPages {
             }
         }
         return roles;
-    }
-
-    static Long parseId(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "error.unknownValue");
-        }
     }
 }

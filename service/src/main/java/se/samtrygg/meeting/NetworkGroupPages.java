@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import se.samtrygg.common.AccessDeniedException;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.web.FormState;
+import se.samtrygg.common.web.FormValues;
 import se.samtrygg.common.web.HtmlPage;
 import se.samtrygg.common.web.Option;
 import se.samtrygg.common.web.PageContext;
@@ -98,14 +98,16 @@ public final class NetworkGroupPages {
     public Response create(@Context HttpServletRequest request, @Auth CurrentUser actor, @FormParam("areaId") String areaId,
                            @FormParam("name") String name, @FormParam("memberOrganisationIds") List<String> members,
                            @FormParam("coordinatorUserIds") List<String> coordinators) {
-        List<Long> memberIds = ids(members, "memberOrganisationIds");
-        List<Long> coordinatorIds = ids(coordinators, "coordinatorUserIds");
+        List<Long> memberIds = FormValues.ids(members, "memberOrganisationIds");
+        List<Long> coordinatorIds = FormValues.ids(coordinators, "coordinatorUserIds");
+        Long area = null;
         try {
-            NetworkGroup group = groups.create(actor, new NetworkGroupInput(id(areaId), name, memberIds, coordinatorIds));
+            area = FormValues.optionalLong(areaId, "areaId", "error.unknownValue");
+            NetworkGroup group = groups.create(actor, new NetworkGroupInput(area, name, memberIds, coordinatorIds));
             return Redirect.to("/network-groups/" + group.id() + "?created=true");
         } catch (InvalidInputException e) {
             FormState form = FormState.empty().with("name", name).withErrors(e.errors(), messages, pages.create(request, actor).language());
-            return Response.status(422).entity(form(request, actor, null, form, id(areaId), Set.copyOf(memberIds),
+            return Response.status(422).entity(form(request, actor, null, form, area, Set.copyOf(memberIds),
                     Set.copyOf(coordinatorIds))).build();
         }
     }
@@ -145,14 +147,16 @@ public final class NetworkGroupPages {
                            @FormParam("areaId") String areaId, @FormParam("name") String name,
                            @FormParam("memberOrganisationIds") List<String> members,
                            @FormParam("coordinatorUserIds") List<String> coordinators) {
-        List<Long> memberIds = ids(members, "memberOrganisationIds");
-        List<Long> coordinatorIds = ids(coordinators, "coordinatorUserIds");
+        List<Long> memberIds = FormValues.ids(members, "memberOrganisationIds");
+        List<Long> coordinatorIds = FormValues.ids(coordinators, "coordinatorUserIds");
+        Long area = null;
         try {
-            groups.update(actor, id, new NetworkGroupInput(id(areaId), name, memberIds, coordinatorIds));
+            area = FormValues.optionalLong(areaId, "areaId", "error.unknownValue");
+            groups.update(actor, id, new NetworkGroupInput(area, name, memberIds, coordinatorIds));
             return Redirect.to("/network-groups/" + id + "?saved=true");
         } catch (InvalidInputException e) {
             FormState form = FormState.empty().with("name", name).withErrors(e.errors(), messages, pages.create(request, actor).language());
-            return Response.status(422).entity(form(request, actor, id, form, id(areaId), Set.copyOf(memberIds),
+            return Response.status(422).entity(form(request, actor, id, form, area, Set.copyOf(memberIds),
                     Set.copyOf(coordinatorIds))).build();
         }
     }
@@ -176,30 +180,5 @@ public final class NetworkGroupPages {
                 .map(e -> new Option(Long.toString(e.getKey()), e.getValue(), coordinators.contains(e.getKey()))).toList();
         return new HtmlPage(FORM, context, id == null ? "networkGroups.newTitle" : "networkGroups.editTitle",
                 new FormModel(id, id == null, form, areaOptions, organisationOptions, coordinatorOptions));
-    }
-
-    private static Long id(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("areaId", "error.unknownValue");
-        }
-    }
-
-    private static List<Long> ids(List<String> values, String field) {
-        List<Long> ids = new ArrayList<>();
-        if (values != null) {
-            for (String value : values) {
-                try {
-                    ids.add(Long.valueOf(value.strip()));
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException(field, "error.unknownValue");
-                }
-            }
-        }
-        return ids;
     }
 }

@@ -1,0 +1,37 @@
+package se.samtrygg.common.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.samtrygg.common.InvalidInputException;
+
+/** Numbers and ids as a plain form sends them: text, possibly blank, possibly tampered with. */
+public final class FormValues {
+    private FormValues() {
+    }
+
+    /** A blank field is null; anything that is not a whole number is refused on that field with {@code messageKey}. */
+    public static Long optionalLong(String value, String field, String messageKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, messageKey);
+        }
+    }
+
+    /** The ticked ids of a checkbox list; none ticked is an empty list. */
+    public static List<Long> ids(List<String> values, String field) {
+        List<Long> ids = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                Long id = optionalLong(value, field, "error.unknownValue");
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+}
