@@ -41,10 +41,6 @@ public final class Checks {
         return this;
     }
 
-    public boolean hasErrorFor(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
-    }
-
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

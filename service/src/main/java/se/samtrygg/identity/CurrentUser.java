@@ -40,8 +40,4 @@ public record CurrentUser(
     public boolean isCoordinator() {
         return has(Role.COORDINATOR);
     }
-
-    public CurrentUser withCsrfToken(String token) {
-        return new CurrentUser(id, email, name, language, roles, organisationIds, passwordChangeRequired, token);
-    }
 }

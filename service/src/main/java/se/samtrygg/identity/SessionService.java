@@ -79,8 +79,4 @@ public final class SessionService {
         Instant now = clock.instant();
         return jdbi.withExtension(SessionDao.class, dao -> dao.deleteExpired(now.minus(idleTimeout), now.minus(absoluteLifetime)));
     }
-
-    public Duration absoluteLifetime() {
-        return absoluteLifetime;
-    }
 }

@@ -72,6 +72,21 @@ public interface UserDao {
             WHERE r.role = 'ADMIN' AND u.active AND u.id <> :except""")
     int countActiveAdminsExcept(@Bind("except") long userId);
 
+    /** Roles and memberships with their user, for loading a whole page of users at once. */
+    record RoleOf(long userId, Role role) {
+    }
+
+    record OrganisationOf(long userId, long organisationId) {
+    }
+
+    @SqlQuery("SELECT user_id, role FROM user_role WHERE user_id IN (<ids>)")
+    @RegisterConstructorMapper(RoleOf.class)
+    List<RoleOf> rolesOf(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> userIds);
+
+    @SqlQuery("SELECT user_id, organisation_id FROM membership WHERE user_id IN (<ids>)")
+    @RegisterConstructorMapper(OrganisationOf.class)
+    List<OrganisationOf> organisationsOf(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> userIds);
+
     @SqlQuery("SELECT organisation_id FROM membership WHERE user_id = :id")
     Set<Long> organisationIds(@Bind("id") long userId);
 

@@ -122,7 +122,20 @@ public final class UserService {
         String like = Checks.likePattern(query);
         return jdbi.withHandle(h -> {
             UserDao dao = h.attach(UserDao.class);
-            List<User> users = dao.list(Page.afterOrStart(after), like, size + 1).stream().map(row -> withRelations(dao, row)).toList();
+            List<UserRow> rows = dao.list(Page.afterOrStart(after), like, size + 1);
+            if (rows.isEmpty()) {
+                return Page.of(List.<User>of(), size, User::id);
+            }
+            // Two queries for the whole page, not two per user.
+            List<Long> ids = rows.stream().map(UserRow::id).toList();
+            java.util.Map<Long, Set<Role>> roles = dao.rolesOf(ids).stream().collect(java.util.stream.Collectors.groupingBy(
+                    UserDao.RoleOf::userId, java.util.stream.Collectors.mapping(UserDao.RoleOf::role, java.util.stream.Collectors.toSet())));
+            java.util.Map<Long, Set<Long>> organisationIds = dao.organisationsOf(ids).stream().collect(java.util.stream.Collectors.groupingBy(
+                    UserDao.OrganisationOf::userId,
+                    java.util.stream.Collectors.mapping(UserDao.OrganisationOf::organisationId, java.util.stream.Collectors.toSet())));
+            List<User> users = rows.stream().map(row -> new User(row.id(), row.email(), row.name(), row.language(), row.active(),
+                    roles.getOrDefault(row.id(), Set.of()), organisationIds.getOrDefault(row.id(), Set.of()), row.createdAt(),
+                    row.updatedAt())).toList();
             return Page.of(users, size, User::id);
         });
     }
@@ -158,9 +171,7 @@ public final class UserService {
 
     /** An admin sets a password for someone (a new colleague, a forgotten password); they must change it at first login. */
     public void setPassword(CurrentUser actor, long userId, String password) {
-        if (actor != null) {
-            Access.requireAdmin(actor);
-        }
+        Access.requireAdmin(actor);
         UserRow row = jdbi.withExtension(UserDao.class, dao -> dao.find(userId)).orElseThrow(() -> new NotFoundException(ENTITY, userId));
         List<FieldError> problems = policy.problems("password", password, row.email(), row.name());
         if (!problems.isEmpty()) {
@@ -168,7 +179,7 @@ public final class UserService {
         }
         String hash = hasher.hash(password);
         jdbi.useTransaction(h -> {
-            h.attach(UserDao.class).setPassword(userId, hash, actor != null && actor.id() != userId, clock.instant());
+            h.attach(UserDao.class).setPassword(userId, hash, actor.id() != userId, clock.instant());
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, userId, "Set a new password for " + row.email());
         });
     }

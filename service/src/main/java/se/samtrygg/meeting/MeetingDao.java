@@ -76,6 +76,27 @@ public interface MeetingDao {
             WHERE i.meeting_id = :id ORDER BY o.name""")
     List<Meeting.Invited> invited(@Bind("id") long meetingId);
 
+    /** Invitations and agenda points with the meeting they belong to, for loading a whole page of meetings at once. */
+    record InvitedOf(long meetingId, long organisationId, String name) {
+    }
+
+    record AgendaItemOf(long meetingId, long id, int sortOrder, String title, Long presenterOrganisationId, String presenterName,
+                        Integer durationMinutes) {
+    }
+
+    @SqlQuery("""
+            SELECT i.meeting_id, o.id AS organisation_id, o.name FROM meeting_invited_organisation i
+            JOIN organisation o ON o.id = i.organisation_id WHERE i.meeting_id IN (<ids>) ORDER BY o.name""")
+    @RegisterConstructorMapper(InvitedOf.class)
+    List<InvitedOf> invitedOf(@BindList("ids") Collection<Long> meetingIds);
+
+    @SqlQuery("""
+            SELECT a.meeting_id, a.id, a.sort_order, a.title, a.presenter_organisation_id, o.name AS presenter_name, a.duration_minutes
+            FROM agenda_item a LEFT JOIN organisation o ON o.id = a.presenter_organisation_id
+            WHERE a.meeting_id IN (<ids>) ORDER BY a.sort_order""")
+    @RegisterConstructorMapper(AgendaItemOf.class)
+    List<AgendaItemOf> agendaOf(@BindList("ids") Collection<Long> meetingIds);
+
     @SqlUpdate("DELETE FROM meeting_invited_organisation WHERE meeting_id = :id")
     void clearInvited(@Bind("id") long meetingId);
 

@@ -35,6 +35,7 @@ import se.samtrygg.common.web.PageContext;
 import se.samtrygg.common.web.PageContextFactory;
 import se.samtrygg.common.web.Redirect;
 import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationService;
 
 /**
@@ -189,13 +190,14 @@ public final class MeetingPages {
         } catch (InvalidInputException e) {
             Meeting meeting = meetings.get(actor, id);
             Map<String, String> errors = FormState.empty().withErrors(e.errors(), messages, language).errors();
+            List<Organisation> choices = organisations.allActive();
             List<AgendaRow> rows = new ArrayList<>();
             for (int i = 0; i < typed.size(); i++) {
                 String[] row = typed.get(i);
-                rows.add(new AgendaRow(i + 1, row[0], row[2], presenterOptions(row[1]), errors.get("agenda[" + i + "].title"),
+                rows.add(new AgendaRow(i + 1, row[0], row[2], presenterOptions(choices, row[1]), errors.get("agenda[" + i + "].title"),
                         errors.get("agenda[" + i + "].durationMinutes")));
             }
-            addBlankRows(rows);
+            addBlankRows(rows, choices);
             return meetingPage(request, actor, meeting, rows, List.copyOf(errors.values()), null, 422).response();
         }
     }
@@ -337,23 +339,25 @@ public final class MeetingPages {
     }
 
     private List<AgendaRow> agendaRows(Meeting meeting, Language language) {
+        List<Organisation> presenters = organisations.allActive();
         List<AgendaRow> rows = new ArrayList<>();
         for (AgendaItem item : meeting.agenda()) {
             rows.add(new AgendaRow(rows.size() + 1, item.title(), item.durationMinutes() == null ? "" : item.durationMinutes().toString(),
-                    presenterOptions(item.presenterOrganisationId() == null ? "" : item.presenterOrganisationId().toString()), null, null));
+                    presenterOptions(presenters, item.presenterOrganisationId() == null ? "" : item.presenterOrganisationId().toString()),
+                    null, null));
         }
-        addBlankRows(rows);
+        addBlankRows(rows, presenters);
         return rows;
     }
 
-    private void addBlankRows(List<AgendaRow> rows) {
+    private static void addBlankRows(List<AgendaRow> rows, List<Organisation> presenters) {
         for (int i = 0; i < BLANK_AGENDA_ROWS; i++) {
-            rows.add(new AgendaRow(rows.size() + 1, "", "", presenterOptions(""), null, null));
+            rows.add(new AgendaRow(rows.size() + 1, "", "", presenterOptions(presenters, ""), null, null));
         }
     }
 
-    private List<Option> presenterOptions(String chosen) {
-        return organisations.allActive().stream()
+    private static List<Option> presenterOptions(List<Organisation> presenters, String chosen) {
+        return presenters.stream()
                 .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosen))).toList();
     }
 

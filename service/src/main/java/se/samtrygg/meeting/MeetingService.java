@@ -164,25 +164,44 @@ public final class MeetingService {
     public Page<Meeting> list(CurrentUser actor, Long groupId, Long after, Integer limit) {
         int size = Page.clampLimit(limit);
         return jdbi.withHandle(h -> {
-            List<Meeting> meetings = h.attach(MeetingDao.class).listVisible(groupId, Page.afterOrStart(after), size + 1,
-                    actor.isAdmin(), actor.id(), actor.organisationIds()).stream().map(row -> complete(h, row)).toList();
+            MeetingDao dao = h.attach(MeetingDao.class);
+            List<MeetingRow> rows = dao.listVisible(groupId, Page.afterOrStart(after), size + 1, actor.isAdmin(), actor.id(),
+                    actor.organisationIds());
+            if (rows.isEmpty()) {
+                return Page.of(List.<Meeting>of(), size, Meeting::id);
+            }
+            // Two queries for the whole page, not two per meeting.
+            List<Long> ids = rows.stream().map(MeetingRow::id).toList();
+            java.util.Map<Long, List<Meeting.Invited>> invited = dao.invitedOf(ids).stream().collect(java.util.stream.Collectors.groupingBy(
+                    MeetingDao.InvitedOf::meetingId,
+                    java.util.stream.Collectors.mapping(i -> new Meeting.Invited(i.organisationId(), i.name()), java.util.stream.Collectors.toList())));
+            java.util.Map<Long, List<AgendaItem>> agendas = dao.agendaOf(ids).stream().collect(java.util.stream.Collectors.groupingBy(
+                    MeetingDao.AgendaItemOf::meetingId, java.util.stream.Collectors.mapping(a -> new AgendaItem(a.id(), a.sortOrder(), a.title(),
+                            a.presenterOrganisationId(), a.presenterName(), a.durationMinutes()), java.util.stream.Collectors.toList())));
+            List<Meeting> meetings = rows.stream().map(row -> meeting(row, invited.getOrDefault(row.id(), List.of()),
+                    agendas.getOrDefault(row.id(), List.of()))).toList();
             return Page.of(meetings, size, Meeting::id);
         });
     }
 
     /** For a group's page: the next meetings, and the most recent ones. */
-    public List<Meeting> upcoming(CurrentUser actor, long groupId, int limit) {
+    public List<MeetingSummary> upcoming(CurrentUser actor, long groupId, int limit) {
         return jdbi.withHandle(h -> {
             groups.requireVisible(h, actor, groupId, null);
-            return h.attach(MeetingDao.class).upcoming(groupId, clock.instant(), limit).stream().map(row -> complete(h, row)).toList();
+            return h.attach(MeetingDao.class).upcoming(groupId, clock.instant(), limit).stream().map(MeetingService::summary).toList();
         });
     }
 
-    public List<Meeting> past(CurrentUser actor, long groupId, int limit) {
+    public List<MeetingSummary> past(CurrentUser actor, long groupId, int limit) {
         return jdbi.withHandle(h -> {
             groups.requireVisible(h, actor, groupId, null);
-            return h.attach(MeetingDao.class).past(groupId, clock.instant(), limit).stream().map(row -> complete(h, row)).toList();
+            return h.attach(MeetingDao.class).past(groupId, clock.instant(), limit).stream().map(MeetingService::summary).toList();
         });
+    }
+
+    private static MeetingSummary summary(MeetingRow row) {
+        return new MeetingSummary(row.id(), row.title(), LocalDateTime.ofInstant(row.startsAt(), ZONE),
+                row.status() == MeetingStatus.CANCELLED);
     }
 
     public boolean canManage(CurrentUser actor, Meeting meeting) {
@@ -266,9 +285,12 @@ public final class MeetingService {
 
     private static Meeting complete(Handle h, MeetingRow row) {
         MeetingDao dao = h.attach(MeetingDao.class);
+        return meeting(row, dao.invited(row.id()), dao.agenda(row.id()));
+    }
+
+    private static Meeting meeting(MeetingRow row, List<Meeting.Invited> invited, List<AgendaItem> agenda) {
         return new Meeting(row.id(), row.networkGroupId(), row.networkGroupName(), row.title(), row.startsAt(), row.endsAt(),
                 LocalDateTime.ofInstant(row.startsAt(), ZONE), LocalDateTime.ofInstant(row.endsAt(), ZONE), row.placeId(),
-                row.placeName(), row.address(), row.videoLink(), row.status(), row.cancelReason(), dao.invited(row.id()),
-                dao.agenda(row.id()));
+                row.placeName(), row.address(), row.videoLink(), row.status(), row.cancelReason(), invited, agenda);
     }
 }

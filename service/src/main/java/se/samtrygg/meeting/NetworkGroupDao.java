@@ -66,6 +66,22 @@ public interface NetworkGroupDao {
             WHERE c.network_group_id = :id ORDER BY u.name""")
     List<NetworkGroup.Coordinator> coordinators(@Bind("id") long groupId);
 
+    /** A member or coordinator together with the group it belongs to, for loading a whole page of groups at once. */
+    record Person(long networkGroupId, long id, String name) {
+    }
+
+    @SqlQuery("""
+            SELECT m.network_group_id, o.id, o.name FROM network_group_member m JOIN organisation o ON o.id = m.organisation_id
+            WHERE m.network_group_id IN (<ids>) ORDER BY o.name""")
+    @RegisterConstructorMapper(Person.class)
+    List<Person> membersOf(@BindList("ids") Collection<Long> groupIds);
+
+    @SqlQuery("""
+            SELECT c.network_group_id, u.id, u.name FROM network_group_coordinator c JOIN app_user u ON u.id = c.user_id
+            WHERE c.network_group_id IN (<ids>) ORDER BY u.name""")
+    @RegisterConstructorMapper(Person.class)
+    List<Person> coordinatorsOf(@BindList("ids") Collection<Long> groupIds);
+
     @SqlUpdate("DELETE FROM network_group_member WHERE network_group_id = :id")
     void clearMembers(@Bind("id") long groupId);
 

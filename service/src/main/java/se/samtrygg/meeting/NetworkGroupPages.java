@@ -122,7 +122,7 @@ public final class NetworkGroupPages {
                 : saved ? messages.get(context.language(), "common.saved") : null;
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm",
                 context.language().locale());
-        java.util.function.Function<Meeting, MeetingLine> line = m -> new MeetingLine(m.id(), m.title(), format.format(m.start()),
+        java.util.function.Function<MeetingSummary, MeetingLine> line = m -> new MeetingLine(m.id(), m.title(), format.format(m.start()),
                 m.cancelled());
         return new HtmlPage("/se/samtrygg/meeting/network-group.mustache", context, "networkGroups.title",
                 new GroupModel(group, groups.canManage(actor, id), notice, meetings.upcoming(actor, id, 10).stream().map(line).toList(),

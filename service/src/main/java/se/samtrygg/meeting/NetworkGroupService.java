@@ -108,8 +108,20 @@ public final class NetworkGroupService {
         int size = Page.clampLimit(limit);
         return jdbi.withHandle(h -> {
             NetworkGroupDao dao = h.attach(NetworkGroupDao.class);
-            List<NetworkGroup> groups = dao.listVisible(areaId, Page.afterOrStart(after), size + 1, actor.isAdmin(), actor.id(),
-                    actor.organisationIds()).stream().map(row -> withPeople(dao, row)).toList();
+            List<NetworkGroupRow> rows = dao.listVisible(areaId, Page.afterOrStart(after), size + 1, actor.isAdmin(), actor.id(),
+                    actor.organisationIds());
+            if (rows.isEmpty()) {
+                return Page.of(List.<NetworkGroup>of(), size, NetworkGroup::id);
+            }
+            List<Long> ids = rows.stream().map(NetworkGroupRow::id).toList();
+            java.util.Map<Long, List<NetworkGroupDao.Person>> members = dao.membersOf(ids).stream()
+                    .collect(Collectors.groupingBy(NetworkGroupDao.Person::networkGroupId));
+            java.util.Map<Long, List<NetworkGroupDao.Person>> coordinators = dao.coordinatorsOf(ids).stream()
+                    .collect(Collectors.groupingBy(NetworkGroupDao.Person::networkGroupId));
+            List<NetworkGroup> groups = rows.stream().map(row -> new NetworkGroup(row.id(), row.areaId(), row.areaName(), row.name(),
+                    members.getOrDefault(row.id(), List.of()).stream().map(p -> new NetworkGroup.Member(p.id(), p.name())).toList(),
+                    coordinators.getOrDefault(row.id(), List.of()).stream().map(p -> new NetworkGroup.Coordinator(p.id(), p.name())).toList(),
+                    row.createdAt(), row.updatedAt())).toList();
             return Page.of(groups, size, NetworkGroup::id);
         });
     }
