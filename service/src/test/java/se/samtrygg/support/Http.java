@@ -172,7 +172,7 @@ public final class Http {
 
     private Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendOnLiveConnection(request);
             Response result = new Response(response.statusCode(), response.body(), response.headers());
             Matcher matcher = CSRF.matcher(result.body());
             if (matcher.find()) {
@@ -184,6 +184,22 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Jetty may close a kept-alive connection after an error answer whose request body it did not
+     * read (a 415, say); a request that then goes out on that connection gets no bytes back at all.
+     * Nothing reached the server, so sending it once more on a fresh connection is what a browser does.
+     */
+    private HttpResponse<String> sendOnLiveConnection(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 }
