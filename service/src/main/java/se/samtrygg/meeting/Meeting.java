@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A meeting of a network group. {@code startsAt}/{@code endsAt} are the instants; {@code start}/
- * {@code end} the same in Europe/Stockholm, as people enter and read them.
+ * {@code end} the same in Europe/Stockholm, as people enter and read them. An occurrence of a series
+ * has {@code seriesId}, the start its rule gave it ({@code occurrenceStart}, its RECURRENCE-ID), and
+ * is {@code detached} once it was changed on its own.
  */
 public record Meeting(
         long id,
@@ -24,9 +26,22 @@ public record Meeting(
         MeetingStatus status,
         String cancelReason,
         List<Invited> invitedOrganisations,
-        List<AgendaItem> agenda) {
+        List<InvitedPerson> invitedPeople,
+        List<AgendaItem> agenda,
+        Long seriesId,
+        LocalDateTime occurrenceStart,
+        boolean detached) {
 
     public record Invited(long organisationId, String name) {
+    }
+
+    /** A person invited on their own, beside the invited organisations. */
+    public record InvitedPerson(long userId, String name) {
+    }
+
+    /** Whether this meeting is one occurrence of a recurring series. */
+    public boolean recurring() {
+        return seriesId != null;
     }
 
     public boolean cancelled() {

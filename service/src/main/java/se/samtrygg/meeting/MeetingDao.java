@@ -17,7 +17,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface MeetingDao {
     String SELECT = """
             SELECT mt.id, mt.network_group_id, g.name AS network_group_name, mt.title, mt.starts_at, mt.ends_at,
-                   mt.place_id, p.name AS place_name, mt.address, mt.video_link, mt.status, mt.cancel_reason
+                   mt.place_id, p.name AS place_name, mt.address, mt.video_link, mt.status, mt.cancel_reason,
+                   mt.series_id, mt.occurrence_starts_at, mt.detached
             FROM meeting mt JOIN network_group g ON g.id = mt.network_group_id LEFT JOIN place p ON p.id = mt.place_id
             """;
 
@@ -41,12 +42,14 @@ public interface MeetingDao {
     int cancel(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
 
     /**
-     * Who may see a meeting, written once: whoever sees its group, and the people of every
-     * organisation invited to it (a guest organisation need not be a member of the group).
+     * Who may see a meeting, written once: whoever sees its group, the people of every
+     * organisation invited to it (a guest organisation need not be a member of the group), and
+     * every person invited on their own.
      */
     String VISIBLE_TO_VIEWER = "(" + NetworkGroupDao.VISIBLE_TO_VIEWER + """
              OR EXISTS (SELECT 1 FROM meeting_invited_organisation i
-                        WHERE i.meeting_id = mt.id AND i.organisation_id IN (<viewerOrganisations>)))
+                        WHERE i.meeting_id = mt.id AND i.organisation_id IN (<viewerOrganisations>))
+             OR EXISTS (SELECT 1 FROM meeting_invited_user iu WHERE iu.meeting_id = mt.id AND iu.user_id = :viewer))
             """;
 
     @SqlQuery(SELECT + "WHERE mt.id = :id")
@@ -71,6 +74,25 @@ public interface MeetingDao {
                                  @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                  Collection<Long> viewerOrganisations);
 
+    /** The visible meetings that overlap [from, to), in time order: for calendars and feeds. */
+    @SqlQuery(SELECT + "WHERE mt.starts_at < :to AND mt.ends_at > :from AND (CAST(:groupId AS BIGINT) IS NULL OR mt.network_group_id = :groupId) AND "
+            + VISIBLE_TO_VIEWER + " ORDER BY mt.starts_at, mt.id LIMIT :limit")
+    List<MeetingRow> inRange(@Bind("groupId") Long groupId, @Bind("from") Instant from, @Bind("to") Instant to, @Bind("limit") int limit,
+                             @Bind("admin") boolean admin, @Bind("viewer") long viewer,
+                             @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                             Collection<Long> viewerOrganisations);
+
+    record SeriesRow(long id, long networkGroupId, String rrule, Instant firstStartsAt, int durationMinutes, String title, Long placeId,
+                     String placeName, String address, String videoLink) {
+    }
+
+    @SqlQuery("""
+            SELECT s.id, s.network_group_id, s.rrule, s.first_starts_at, s.duration_minutes, s.title, s.place_id, p.name AS place_name,
+                   s.address, s.video_link
+            FROM meeting_series s LEFT JOIN place p ON p.id = s.place_id WHERE s.id IN (<ids>) ORDER BY s.id""")
+    @RegisterConstructorMapper(SeriesRow.class)
+    List<SeriesRow> series(@BindList("ids") Collection<Long> seriesIds);
+
     @SqlQuery("""
             SELECT o.id AS organisation_id, o.name FROM meeting_invited_organisation i JOIN organisation o ON o.id = i.organisation_id
             WHERE i.meeting_id = :id ORDER BY o.name""")
@@ -83,6 +105,21 @@ public interface MeetingDao {
     record AgendaItemOf(long meetingId, long id, int sortOrder, String title, Long presenterOrganisationId, String presenterName,
                         Integer durationMinutes) {
     }
+
+    record InvitedPersonOf(long meetingId, long userId, String name) {
+    }
+
+    @SqlQuery("""
+            SELECT i.meeting_id, u.id AS user_id, u.name FROM meeting_invited_user i JOIN app_user u ON u.id = i.user_id
+            WHERE i.meeting_id IN (<ids>) ORDER BY u.name, u.id""")
+    @RegisterConstructorMapper(InvitedPersonOf.class)
+    List<InvitedPersonOf> invitedPeopleOf(@BindList("ids") Collection<Long> meetingIds);
+
+    @SqlUpdate("DELETE FROM meeting_invited_user WHERE meeting_id = :id")
+    void clearInvitedPeople(@Bind("id") long meetingId);
+
+    @SqlUpdate("INSERT INTO meeting_invited_user (meeting_id, user_id) VALUES (:id, :userId)")
+    void invitePerson(@Bind("id") long meetingId, @Bind("userId") long userId);
 
     @SqlQuery("""
             SELECT i.meeting_id, o.id AS organisation_id, o.name FROM meeting_invited_organisation i

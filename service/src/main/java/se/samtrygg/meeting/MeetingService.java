@@ -5,9 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.area.AreaService;
@@ -164,24 +168,36 @@ public final class MeetingService {
     public Page<Meeting> list(CurrentUser actor, Long groupId, Long after, Integer limit) {
         int size = Page.clampLimit(limit);
         return jdbi.withHandle(h -> {
-            MeetingDao dao = h.attach(MeetingDao.class);
-            List<MeetingRow> rows = dao.listVisible(groupId, Page.afterOrStart(after), size + 1, actor.isAdmin(), actor.id(),
-                    actor.organisationIds());
-            if (rows.isEmpty()) {
-                return Page.of(List.<Meeting>of(), size, Meeting::id);
-            }
-            // Two queries for the whole page, not two per meeting.
-            List<Long> ids = rows.stream().map(MeetingRow::id).toList();
-            java.util.Map<Long, List<Meeting.Invited>> invited = dao.invitedOf(ids).stream().collect(java.util.stream.Collectors.groupingBy(
-                    MeetingDao.InvitedOf::meetingId,
-                    java.util.stream.Collectors.mapping(i -> new Meeting.Invited(i.organisationId(), i.name()), java.util.stream.Collectors.toList())));
-            java.util.Map<Long, List<AgendaItem>> agendas = dao.agendaOf(ids).stream().collect(java.util.stream.Collectors.groupingBy(
-                    MeetingDao.AgendaItemOf::meetingId, java.util.stream.Collectors.mapping(a -> new AgendaItem(a.id(), a.sortOrder(), a.title(),
-                            a.presenterOrganisationId(), a.presenterName(), a.durationMinutes()), java.util.stream.Collectors.toList())));
-            List<Meeting> meetings = rows.stream().map(row -> meeting(row, invited.getOrDefault(row.id(), List.of()),
-                    agendas.getOrDefault(row.id(), List.of()))).toList();
-            return Page.of(meetings, size, Meeting::id);
+            List<MeetingRow> rows = h.attach(MeetingDao.class).listVisible(groupId, Page.afterOrStart(after), size + 1, actor.isAdmin(),
+                    actor.id(), actor.organisationIds());
+            return Page.of(completeAll(h, rows), size, Meeting::id);
         });
+    }
+
+    /** The most meetings one calendar or feed holds; a feed spans about two years of a busy group. */
+    public static final int MAX_IN_RANGE = 2000;
+
+    /**
+     * The meetings a viewer may see that overlap [from, to), in time order, optionally of one group:
+     * for the month calendar and the calendar feeds.
+     */
+    public List<Meeting> inRange(CurrentUser viewer, Long groupId, Instant from, Instant to) {
+        return jdbi.withHandle(h -> completeAll(h, h.attach(MeetingDao.class).inRange(groupId, from, to, MAX_IN_RANGE, viewer.isAdmin(),
+                viewer.id(), viewer.organisationIds())));
+    }
+
+    /**
+     * The series these meetings belong to, by id. Only for meetings the caller already got through
+     * a visibility check: a series belongs to the same group as its occurrences.
+     */
+    public Map<Long, MeetingSeries> seriesOf(Collection<Meeting> visibleMeetings) {
+        Set<Long> ids = visibleMeetings.stream().map(Meeting::seriesId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.attach(MeetingDao.class).series(ids).stream().collect(Collectors.toMap(MeetingDao.SeriesRow::id,
+                row -> new MeetingSeries(row.id(), row.networkGroupId(), row.rrule(), LocalDateTime.ofInstant(row.firstStartsAt(), ZONE),
+                        row.durationMinutes(), row.title(), row.placeId(), row.placeName(), row.address(), row.videoLink()))));
     }
 
     /** For a group's page: the next meetings, and the most recent ones. */
@@ -284,13 +300,34 @@ public final class MeetingService {
     }
 
     private static Meeting complete(Handle h, MeetingRow row) {
-        MeetingDao dao = h.attach(MeetingDao.class);
-        return meeting(row, dao.invited(row.id()), dao.agenda(row.id()));
+        return completeAll(h, List.of(row)).get(0);
     }
 
-    private static Meeting meeting(MeetingRow row, List<Meeting.Invited> invited, List<AgendaItem> agenda) {
+    /** Meetings with their invitations and agendas: three queries for the whole list, not three per meeting. */
+    private static List<Meeting> completeAll(Handle h, List<MeetingRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        MeetingDao dao = h.attach(MeetingDao.class);
+        List<Long> ids = rows.stream().map(MeetingRow::id).toList();
+        Map<Long, List<Meeting.Invited>> invited = dao.invitedOf(ids).stream().collect(Collectors.groupingBy(MeetingDao.InvitedOf::meetingId,
+                Collectors.mapping(i -> new Meeting.Invited(i.organisationId(), i.name()), Collectors.toList())));
+        Map<Long, List<Meeting.InvitedPerson>> people = dao.invitedPeopleOf(ids).stream().collect(Collectors.groupingBy(
+                MeetingDao.InvitedPersonOf::meetingId,
+                Collectors.mapping(p -> new Meeting.InvitedPerson(p.userId(), p.name()), Collectors.toList())));
+        Map<Long, List<AgendaItem>> agendas = dao.agendaOf(ids).stream().collect(Collectors.groupingBy(MeetingDao.AgendaItemOf::meetingId,
+                Collectors.mapping(a -> new AgendaItem(a.id(), a.sortOrder(), a.title(), a.presenterOrganisationId(), a.presenterName(),
+                        a.durationMinutes()), Collectors.toList())));
+        return rows.stream().map(row -> meeting(row, invited.getOrDefault(row.id(), List.of()), people.getOrDefault(row.id(), List.of()),
+                agendas.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private static Meeting meeting(MeetingRow row, List<Meeting.Invited> invited, List<Meeting.InvitedPerson> people,
+                                   List<AgendaItem> agenda) {
         return new Meeting(row.id(), row.networkGroupId(), row.networkGroupName(), row.title(), row.startsAt(), row.endsAt(),
                 LocalDateTime.ofInstant(row.startsAt(), ZONE), LocalDateTime.ofInstant(row.endsAt(), ZONE), row.placeId(),
-                row.placeName(), row.address(), row.videoLink(), row.status(), row.cancelReason(), invited, agenda);
+                row.placeName(), row.address(), row.videoLink(), row.status(), row.cancelReason(), invited, people, agenda,
+                row.seriesId(), row.occurrenceStartsAt() == null ? null : LocalDateTime.ofInstant(row.occurrenceStartsAt(), ZONE),
+                row.detached());
     }
 }
