@@ -30,7 +30,8 @@ public record Meeting(
         List<AgendaItem> agenda,
         Long seriesId,
         LocalDateTime occurrenceStart,
-        boolean detached) {
+        boolean detached,
+        Instant updatedAt) {
 
     public record Invited(long organisationId, String name) {
     }

@@ -18,7 +18,7 @@ public interface MeetingDao {
     String SELECT = """
             SELECT mt.id, mt.network_group_id, g.name AS network_group_name, mt.title, mt.starts_at, mt.ends_at,
                    mt.place_id, p.name AS place_name, mt.address, mt.video_link, mt.status, mt.cancel_reason,
-                   mt.series_id, mt.occurrence_starts_at, mt.detached
+                   mt.series_id, mt.occurrence_starts_at, mt.detached, mt.updated_at
             FROM meeting mt JOIN network_group g ON g.id = mt.network_group_id LEFT JOIN place p ON p.id = mt.place_id
             """;
 
@@ -81,6 +81,10 @@ public interface MeetingDao {
                              @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                              @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                              Collection<Long> viewerOrganisations);
+
+    /** The occurrences of these series that no longer look like their rule: changed on their own, or cancelled. */
+    @SqlQuery(SELECT + "WHERE mt.series_id IN (<ids>) AND (mt.detached OR mt.status = 'CANCELLED') ORDER BY mt.occurrence_starts_at, mt.id")
+    List<MeetingRow> exceptionsOf(@BindList("ids") Collection<Long> seriesIds);
 
     record SeriesRow(long id, long networkGroupId, String rrule, Instant firstStartsAt, int durationMinutes, String title, Long placeId,
                      String placeName, String address, String videoLink) {

@@ -200,6 +200,18 @@ public final class MeetingService {
                         row.durationMinutes(), row.title(), row.placeId(), row.placeName(), row.address(), row.videoLink()))));
     }
 
+    /**
+     * Every occurrence of these series that differs from its rule (changed on its own or cancelled),
+     * for calendars, which write the rule once and these as exceptions. Only for series of meetings
+     * the caller already got through a visibility check.
+     */
+    public List<Meeting> exceptionsOf(Collection<Long> seriesIds) {
+        if (seriesIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> completeAll(h, h.attach(MeetingDao.class).exceptionsOf(seriesIds)));
+    }
+
     /** For a group's page: the next meetings, and the most recent ones. */
     public List<MeetingSummary> upcoming(CurrentUser actor, long groupId, int limit) {
         return jdbi.withHandle(h -> {
@@ -328,6 +340,6 @@ public final class MeetingService {
                 LocalDateTime.ofInstant(row.startsAt(), ZONE), LocalDateTime.ofInstant(row.endsAt(), ZONE), row.placeId(),
                 row.placeName(), row.address(), row.videoLink(), row.status(), row.cancelReason(), invited, people, agenda,
                 row.seriesId(), row.occurrenceStartsAt() == null ? null : LocalDateTime.ofInstant(row.occurrenceStartsAt(), ZONE),
-                row.detached());
+                row.detached(), row.updatedAt());
     }
 }
