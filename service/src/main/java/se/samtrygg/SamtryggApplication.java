@@ -170,7 +170,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.meetings(), services.areas(),
                 services.organisations(), pages));
         env.jersey().register(new MeetingPages(services.meetings(), services.actionItems(), services.networkGroups(), services.areas(),
-                services.organisations(), pages));
+                services.organisations(), services.users(), pages));
         env.jersey().register(new ActionItemPages(services.actionItems(), pages));
 
         env.lifecycle().addServerLifecycleListener(server ->

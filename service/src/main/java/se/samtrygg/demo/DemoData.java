@@ -18,7 +18,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.common.Visibility;
+import se.samtrygg.meeting.ActionItem;
+import se.samtrygg.meeting.ActionItemInput;
+import se.samtrygg.meeting.ActionItemState;
 import se.samtrygg.meeting.AgendaItemInput;
+import se.samtrygg.meeting.RecurrencePattern;
 import se.samtrygg.meeting.Meeting;
 import se.samtrygg.meeting.MeetingInput;
 import se.samtrygg.meeting.MeetingService;
@@ -122,20 +127,42 @@ public final class DemoData {
         return new Result(false, emails);
     }
 
-    /** The group meets on the first Tuesday of the month at 18:00: the last three meetings and the next two. */
+    /**
+     * The group meets on the first Tuesday of the month at 18:00, as a series that began three
+     * months ago and runs a year ahead; each meeting has an agenda, and the past ones left action items.
+     */
     private void meetings(NetworkGroup group, Map<String, Organisation> organisations, long coordinatorId) {
         CurrentUser coordinator = services.users().principalOf(coordinatorId);
-        LocalDate month = LocalDate.now(MeetingService.ZONE).withDayOfMonth(1).minusMonths(3);
-        for (int i = 0; i < 5; i++, month = month.plusMonths(1)) {
-            LocalDate day = month.with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
-            Meeting meeting = services.meetings().schedule(coordinator, new MeetingInput(group.id(), "Nätverksmöte " + MONTHS[day.getMonthValue() - 1],
-                    day.atTime(18, 0), day.atTime(19, 30), null, "Sättra centrum, samlingssalen", null, null));
+        LocalDate first = LocalDate.now(MeetingService.ZONE).withDayOfMonth(1).minusMonths(3)
+                .with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+        Meeting firstMeeting = services.meetings().schedule(coordinator, new MeetingInput(group.id(), "Nätverksmöte", first.atTime(18, 0),
+                first.atTime(19, 30), null, "Sättra centrum, samlingssalen", null, null, null,
+                RecurrencePattern.MONTHLY_WEEKDAY.rrule(first, first.plusMonths(15))));
+        List<Meeting> series = services.meetings().list(coordinator, group.id(), firstMeeting.seriesId(), null, 200).items();
+        Organisation housing = organisations.get("Gavlegårdarna");
+        for (Meeting meeting : series) {
             services.meetings().setAgenda(coordinator, meeting.id(), List.of(
                     new AgendaItemInput("Läget i området sedan förra mötet", organisations.get("Polisen, lokalpolisområde Gävle").id(), 20),
                     new AgendaItemInput("Fältassistenternas iakttagelser", organisations.get("Socialtjänsten, fältassistenterna").id(), 15),
-                    new AgendaItemInput("Belysning och skadegörelse i gångtunneln", organisations.get("Gavlegårdarna").id(), 15),
+                    new AgendaItemInput("Belysning och skadegörelse i gångtunneln", housing.id(), 15),
                     new AgendaItemInput("Nattvandringar och aktiviteter för unga", organisations.get("Nattvandrarna i Gävle").id(), 15),
                     new AgendaItemInput("Övriga frågor", null, 10)));
+        }
+        LocalDate today = LocalDate.now(MeetingService.ZONE);
+        List<Meeting> past = series.stream().filter(m -> m.start().toLocalDate().isBefore(today)).toList();
+        if (past.size() >= 2) {
+            Meeting earlier = past.get(past.size() - 2);
+            Meeting latest = past.get(past.size() - 1);
+            ActionItem lamps = services.actionItems().create(coordinator, new ActionItemInput(earlier.id(),
+                    "Byt trasiga lampor i gångtunneln under Sättravägen", housing.id(), null, latest.start().toLocalDate().plusWeeks(2),
+                    Visibility.NETWORK));
+            services.actionItems().setState(coordinator, lamps.id(), ActionItemState.IN_PROGRESS);
+            ActionItem walks = services.actionItems().create(coordinator, new ActionItemInput(earlier.id(),
+                    "Planera extra nattvandringar under höstlovet", organisations.get("Nattvandrarna i Gävle").id(), null,
+                    latest.start().toLocalDate(), Visibility.NETWORK));
+            services.actionItems().setState(coordinator, walks.id(), ActionItemState.DONE);
+            services.actionItems().create(coordinator, new ActionItemInput(latest.id(), "Bjud in Sättraskolan att berätta om fritidsgården",
+                    organisations.get("Sättraskolan").id(), null, today.plusWeeks(3), Visibility.NETWORK));
         }
     }
 

@@ -35,6 +35,8 @@ import se.samtrygg.common.web.PageContext;
 import se.samtrygg.common.web.PageContextFactory;
 import se.samtrygg.common.web.Redirect;
 import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.identity.UserService;
+import se.samtrygg.common.web.FormValues;
 import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationService;
 
@@ -54,16 +56,18 @@ public final class MeetingPages {
     private final NetworkGroupService groups;
     private final AreaService areas;
     private final OrganisationService organisations;
+    private final UserService users;
     private final PageContextFactory pages;
     private final Messages messages;
 
     public MeetingPages(MeetingService meetings, ActionItemService actionItems, NetworkGroupService groups, AreaService areas,
-                        OrganisationService organisations, PageContextFactory pages) {
+                        OrganisationService organisations, UserService users, PageContextFactory pages) {
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.groups = groups;
         this.areas = areas;
         this.organisations = organisations;
+        this.users = users;
         this.pages = pages;
         this.messages = pages.messages();
     }
@@ -73,7 +77,7 @@ public final class MeetingPages {
 
     public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, List<String> agendaErrors,
                                String notice, List<ActionItemPages.Line> followUp, List<ActionItemPages.Line> actionItems,
-                               FormState actionForm, List<Option> responsibleOrganisations) {
+                               FormState actionForm, List<Option> responsibleOrganisations, String seriesText) {
         public boolean hasAgenda() {
             return !meeting.agenda().isEmpty();
         }
@@ -102,7 +106,19 @@ public final class MeetingPages {
     }
 
     public record FormModel(Long id, long networkGroupId, String networkGroupName, boolean creating, FormState form,
-                            List<Option> places) {
+                            List<Option> places, boolean recurring, List<Option> repeats, List<Option> invitedPeople) {
+        public boolean followingChosen() {
+            return "FOLLOWING".equals(form.values().get("scope"));
+        }
+
+        public boolean hasInvitedPeople() {
+            return !invitedPeople.isEmpty();
+        }
+
+        /** The repetition is chosen when scheduling, and changed only for all following meetings of a series. */
+        public boolean showsRepeat() {
+            return creating || recurring;
+        }
     }
 
     public record CancelModel(Meeting meeting, String when, FormState form) {
@@ -116,7 +132,8 @@ public final class MeetingPages {
             throw new AccessDeniedException("only the group's coordinators and admins schedule its meetings");
         }
         FormState form = FormState.empty().with("title", messages.get(PageContextFactory.language(request, actor), "meetings.defaultTitle",
-                group.name())).with("startTime", "18:00").with("endTime", "19:30");
+                group.name())).with("startTime", "18:00").with("endTime", "19:30").with("repeat", RecurrencePattern.NONE.name())
+                .with("repeatUntil", LocalDate.now(MeetingService.ZONE).plusYears(1).toString());
         return form(request, actor, null, group, form, null);
     }
 
@@ -124,13 +141,18 @@ public final class MeetingPages {
     public Response schedule(@Context HttpServletRequest request, @Auth CurrentUser actor, @FormParam("networkGroupId") long groupId,
                              @FormParam("title") String title, @FormParam("date") String date, @FormParam("startTime") String startTime,
                              @FormParam("endTime") String endTime, @FormParam("placeId") String placeId,
-                             @FormParam("address") String address, @FormParam("videoLink") String videoLink) {
-        FormState form = typed(title, date, startTime, endTime, placeId, address, videoLink);
+                             @FormParam("address") String address, @FormParam("videoLink") String videoLink,
+                             @FormParam("repeat") String repeat, @FormParam("repeatUntil") String repeatUntil,
+                             @FormParam("invitePeople") String invitePeople) {
+        FormState form = typed(title, date, startTime, endTime, placeId, address, videoLink).with("repeat", repeat)
+                .with("repeatUntil", repeatUntil).with("invitePeople", invitePeople);
         try {
-            Meeting meeting = meetings.schedule(actor, input(groupId, title, date, startTime, endTime, placeId, address, videoLink));
+            Typed typed = input(groupId, title, date, startTime, endTime, placeId, address, videoLink, repeat, repeatUntil, false);
+            List<Long> people = people(List.of(), invitePeople);
+            Meeting meeting = meetings.schedule(actor, typed.with(people));
             return Redirect.to("/meetings/" + meeting.id() + "?created=true");
         } catch (InvalidInputException e) {
-            form.withErrors(e.errors(), messages, PageContextFactory.language(request, actor));
+            form.withErrors(formFields(e.errors()), messages, PageContextFactory.language(request, actor));
             return Response.status(422).entity(form(request, actor, null, groups.get(actor, groupId), form, null)).build();
         }
     }
@@ -240,7 +262,12 @@ public final class MeetingPages {
     public HtmlPage edit(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id) {
         Meeting meeting = managed(actor, id);
         FormState form = typed(meeting.title(), meeting.start().toLocalDate().toString(), time(meeting.start()), time(meeting.end()),
-                meeting.placeId() == null ? null : meeting.placeId().toString(), meeting.address(), meeting.videoLink());
+                meeting.placeId() == null ? null : meeting.placeId().toString(), meeting.address(), meeting.videoLink())
+                .with("scope", ChangeScope.ONE.name()).with("repeat", "KEEP");
+        if (meeting.recurring()) {
+            MeetingSeries series = meetings.series(actor, meeting.seriesId());
+            form.with("repeatUntil", SeriesText.lastDay(series).map(LocalDate::toString).orElse(""));
+        }
         return form(request, actor, id, groups.get(actor, meeting.networkGroupId()), form, meeting);
     }
 
@@ -249,14 +276,23 @@ public final class MeetingPages {
     public Response update(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
                            @FormParam("title") String title, @FormParam("date") String date, @FormParam("startTime") String startTime,
                            @FormParam("endTime") String endTime, @FormParam("placeId") String placeId,
-                           @FormParam("address") String address, @FormParam("videoLink") String videoLink) {
+                           @FormParam("address") String address, @FormParam("videoLink") String videoLink,
+                           @FormParam("scope") String scope, @FormParam("repeat") String repeat,
+                           @FormParam("repeatUntil") String repeatUntil, @FormParam("keepPerson") List<String> keepPeople,
+                           @FormParam("invitePeople") String invitePeople) {
         Meeting meeting = meetings.get(actor, id);
-        FormState form = typed(title, date, startTime, endTime, placeId, address, videoLink);
+        ChangeScope chosenScope = "FOLLOWING".equals(scope) && meeting.recurring() ? ChangeScope.FOLLOWING : ChangeScope.ONE;
+        FormState form = typed(title, date, startTime, endTime, placeId, address, videoLink).with("scope", chosenScope.name())
+                .with("repeat", repeat).with("repeatUntil", repeatUntil).with("invitePeople", invitePeople);
         try {
-            meetings.update(actor, id, input(meeting.networkGroupId(), title, date, startTime, endTime, placeId, address, videoLink));
+            Typed typed = input(meeting.networkGroupId(), title, date, startTime, endTime, placeId, address, videoLink,
+                    chosenScope == ChangeScope.FOLLOWING ? repeat : "KEEP", repeatUntil, true);
+            List<Long> kept = FormValues.ids(keepPeople, "keepPerson").stream()
+                    .filter(person -> meeting.invitedPeople().stream().anyMatch(p -> p.userId() == person)).toList();
+            meetings.update(actor, id, typed.with(people(kept, invitePeople)), chosenScope);
             return Redirect.to("/meetings/" + id + "?saved=true");
         } catch (InvalidInputException e) {
-            form.withErrors(e.errors(), messages, PageContextFactory.language(request, actor));
+            form.withErrors(formFields(e.errors()), messages, PageContextFactory.language(request, actor));
             return Response.status(422).entity(form(request, actor, id, groups.get(actor, meeting.networkGroupId()), form, meeting)).build();
         }
     }
@@ -317,8 +353,10 @@ public final class MeetingPages {
         String chosen = actionForm.values().get("responsibleOrganisationId");
         List<Option> responsible = organisations.allActive().stream()
                 .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosen))).toList();
+        String seriesText = meeting.recurring()
+                ? SeriesText.describe(meetings.series(actor, meeting.seriesId()), messages, context.language()) : null;
         MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), meetings.canManage(actor, meeting), rows,
-                errors, notice, followUp, own, actionForm, responsible);
+                errors, notice, followUp, own, actionForm, responsible, seriesText);
         return new Rendered(new HtmlPage("/se/samtrygg/meeting/meeting.mustache", context, "meetings.title", model)
                 .titled(meeting.title()), status);
     }
@@ -334,8 +372,23 @@ public final class MeetingPages {
         String chosen = form.values().get("placeId");
         List<Option> places = areas.places(actor, group.areaId()).stream()
                 .map(p -> new Option(Long.toString(p.id()), p.name(), Long.toString(p.id()).equals(chosen))).toList();
+        String repeat = form.values().get("repeat");
+        List<String> patterns = new ArrayList<>();
+        if (id != null) {
+            patterns.add("KEEP");
+        }
+        for (RecurrencePattern pattern : RecurrencePattern.values()) {
+            if (id == null || pattern != RecurrencePattern.NONE) {
+                patterns.add(pattern.name());
+            }
+        }
+        List<Option> repeats = patterns.stream()
+                .map(p -> new Option(p, messages.get(context.language(), "meetings.repeat." + p), p.equals(repeat))).toList();
+        List<Option> invited = meeting == null ? List.of() : meeting.invitedPeople().stream()
+                .map(p -> new Option(Long.toString(p.userId()), p.name(), true)).toList();
         return new HtmlPage("/se/samtrygg/meeting/meeting-form.mustache", context, id == null ? "meetings.newTitle" : "meetings.editTitle",
-                new FormModel(id, group.id(), group.name(), id == null, form, places));
+                new FormModel(id, group.id(), group.name(), id == null, form, places, meeting != null && meeting.recurring(), repeats,
+                        invited));
     }
 
     private List<AgendaRow> agendaRows(Meeting meeting, Language language) {
@@ -376,9 +429,20 @@ public final class MeetingPages {
                 .with("placeId", placeId).with("address", address).with("videoLink", videoLink);
     }
 
-    /** Date and times as typed in the form, in Stockholm; a meeting ends on the day it starts. */
-    private static MeetingInput input(long groupId, String title, String date, String startTime, String endTime, String placeId,
-                                      String address, String videoLink) {
+    /** What the form gave, before the invited people (named by e-mail) are looked up. */
+    private record Typed(long groupId, String title, LocalDateTime start, LocalDateTime end, Long placeId, String address,
+                         String videoLink, String recurrence) {
+        MeetingInput with(List<Long> invitedPeople) {
+            return new MeetingInput(groupId, title, start, end, placeId, address, videoLink, null, invitedPeople, recurrence);
+        }
+    }
+
+    /**
+     * Date and times as typed in the form, in Stockholm; a meeting ends on the day it starts. The
+     * repetition is one of {@link RecurrencePattern} (or KEEP when changing a series) with its last day.
+     */
+    private static Typed input(long groupId, String title, String date, String startTime, String endTime, String placeId,
+                               String address, String videoLink, String repeat, String repeatUntil, boolean changing) {
         List<FieldError> problems = new ArrayList<>();
         LocalDate day = parse(date, "date", "error.date", LocalDate::parse, problems);
         LocalTime start = parse(startTime, "startTime", "error.time", LocalTime::parse, problems);
@@ -391,14 +455,61 @@ public final class MeetingPages {
                 problems.add(new FieldError("placeId", "error.unknownValue"));
             }
         }
+        RecurrencePattern pattern = null;
+        if (!(changing && (repeat == null || "KEEP".equals(repeat)))) {
+            try {
+                pattern = repeat == null || repeat.isBlank() ? RecurrencePattern.NONE : RecurrencePattern.valueOf(repeat);
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldError("repeat", "error.unknownValue"));
+            }
+        }
+        LocalDate lastDay = null;
+        if (pattern != null && pattern != RecurrencePattern.NONE) {
+            lastDay = parse(repeatUntil, "repeatUntil", "error.date", LocalDate::parse, problems);
+            if (lastDay != null && day != null && (lastDay.isBefore(day) || lastDay.isAfter(day.plusYears(SeriesRule.MAX_YEARS)))) {
+                problems.add(new FieldError("repeatUntil", "error.recurrenceUntil"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (day != null && start != null && end != null && !end.isAfter(start)) {
             throw new InvalidInputException("endTime", "error.endBeforeStart");
         }
-        return new MeetingInput(groupId, title, day == null || start == null ? null : day.atTime(start),
-                day == null || end == null ? null : day.atTime(end), place, address, videoLink, null);
+        String recurrence = pattern == null || pattern == RecurrencePattern.NONE ? null : pattern.rrule(day, lastDay);
+        if (changing && pattern == RecurrencePattern.NONE) {
+            // "no repetition" for all following: the series ends with this meeting.
+            recurrence = "FREQ=DAILY;COUNT=1";
+        }
+        return new Typed(groupId, title, day == null || start == null ? null : day.atTime(start),
+                day == null || end == null ? null : day.atTime(end), place, address, videoLink, recurrence);
+    }
+
+    /** The people kept on the form and those named by e-mail address, each of whom must have an active account. */
+    private List<Long> people(List<Long> kept, String addresses) {
+        List<Long> people = new ArrayList<>(kept);
+        List<FieldError> problems = new ArrayList<>();
+        for (String address : addresses == null ? new String[0] : addresses.split("[,;\\s]+")) {
+            if (address.isBlank()) {
+                continue;
+            }
+            users.activeByEmail(address).ifPresentOrElse(person -> people.add(person.id()),
+                    () -> problems.add(new FieldError("invitePeople", "error.unknownPersonEmail", address.strip())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return people;
+    }
+
+    /** The service names the API's fields; the form has its own for the repetition and the people. */
+    private static List<FieldError> formFields(List<FieldError> errors) {
+        return errors.stream().map(e -> switch (e.field()) {
+            case "recurrence" -> new FieldError("repeat", e.messageKey(), e.args());
+            case "invitedUserIds" -> new FieldError("invitePeople", e.messageKey(), e.args());
+            case "start", "end" -> new FieldError(e.field() + "Time", e.messageKey(), e.args());
+            default -> e;
+        }).toList();
     }
 
     private static <T> T parse(String value, String field, String messageKey, java.util.function.Function<String, T> parser,

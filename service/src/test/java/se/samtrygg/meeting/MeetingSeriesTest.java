@@ -153,6 +153,66 @@ class MeetingSeriesTest {
         assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("invitedUserIds");
     }
 
+    @Test
+    void aCoordinatorPicksMonthlyOnTheFirstTuesdayInTheFormAndEveryMeetingPageSaysSixInTheEvening() {
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/meetings/new?networkGroupId=" + group);
+        Http.Response created = browser.postForm("/meetings", Map.of("networkGroupId", Long.toString(group), "title", "Nätverksmöte",
+                "date", "2027-01-05", "startTime", "18:00", "endTime", "19:30", "repeat", "MONTHLY_WEEKDAY", "repeatUntil", "2027-12-31"));
+        assertThat(created.status()).isEqualTo(303);
+        long first = Long.parseLong(created.location().replaceAll(".*/meetings/(\\d+).*", "$1"));
+        long seriesId = api.getJson("/api/v1/meetings/" + first).json().get("seriesId").asLong();
+        assertThat(api.getJson("/api/v1/meetings/series/" + seriesId).json().get("rrule").asText())
+                .isEqualTo("FREQ=MONTHLY;BYDAY=1TU;UNTIL=20271231T225959Z");
+
+        List<JsonNode> occurrences = occurrences(seriesId);
+        assertThat(occurrences).hasSize(12);
+        for (JsonNode occurrence : occurrences) {
+            String page = browser.get("/meetings/" + occurrence.get("id").asLong()).body();
+            assertThat(page).as(occurrence.get("start").asText()).contains("18:00–19:30")
+                    .contains("Den första tisdagen varje månad, till och med 7 december 2027");
+        }
+        assertThat(browser.get("/meetings/" + first).body()).contains("tisdag 5 januari 2027");
+        assertThat(browser.get("/meetings/" + occurrences.get(6).get("id").asLong()).body()).contains("tisdag 6 juli 2027");
+    }
+
+    @Test
+    void theEditFormChangesThisAndAllFollowingMeetingsToANewTime() {
+        long seriesId = series("2027-09-07T18:00", "2027-09-07T19:00", "FREQ=MONTHLY;BYDAY=1TU;COUNT=4").json().get("seriesId").asLong();
+        long october = occurrences(seriesId).get(1).get("id").asLong();
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        assertThat(browser.get("/meetings/" + october + "/edit").body()).contains("Det här och alla följande möten i serien");
+
+        Http.Response saved = browser.postForm("/meetings/" + october, Map.of("title", "Nätverksmöte", "date", "2027-10-05",
+                "startTime", "17:30", "endTime", "19:00", "scope", "FOLLOWING", "repeat", "KEEP"));
+
+        assertThat(saved.status()).isEqualTo(303);
+        long newSeries = api.getJson("/api/v1/meetings/" + october).json().get("seriesId").asLong();
+        assertThat(occurrences(newSeries)).extracting(o -> o.get("start").asText().substring(0, 16))
+                .containsExactly("2027-10-05T17:30", "2027-11-02T17:30", "2027-12-07T17:30");
+        assertThat(occurrences(seriesId)).extracting(o -> o.get("start").asText().substring(0, 16)).containsExactly("2027-09-07T18:00");
+    }
+
+    @Test
+    void aRefusedSeriesFormKeepsWhatWasTypedAndNamesTheUnknownAddress() {
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/meetings/new?networkGroupId=" + group);
+        int before = api.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items").size();
+
+        Http.Response refused = browser.postForm("/meetings", Map.of("networkGroupId", Long.toString(group), "title", "Trygghetsmöte",
+                "date", "2027-03-03", "startTime", "18:00", "endTime", "19:00", "repeat", "EVERY_OTHER_WEEK", "repeatUntil", "2027-01-01",
+                "invitePeople", "ingen.alls@example.org"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("value=\"Trygghetsmöte\"").contains("value=\"2027-01-01\"")
+                .contains("Ange sista dag för serien").contains("value=\"EVERY_OTHER_WEEK\" selected");
+
+        Http.Response unknown = browser.postForm("/meetings", Map.of("networkGroupId", Long.toString(group), "title", "Trygghetsmöte",
+                "date", "2027-03-03", "startTime", "18:00", "endTime", "19:00", "repeat", "NONE", "invitePeople", "ingen.alls@example.org"));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.body()).contains("ingen aktiv användare med adressen ingen.alls@example.org");
+        assertThat(api.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items")).hasSize(before);
+    }
+
     private Map<String, Object> input(String start, String end, String title) {
         return Map.of("networkGroupId", group, "title", title, "start", start, "end", end);
     }
