@@ -132,6 +132,27 @@ class ActionItemTest {
                 .doesNotContain("Lägg till åtgärdspunkt").doesNotContain("Spara dagordningen");
     }
 
+    @Test
+    void theApiRefusesAResponsiblePersonWhoIsNotAnActiveMemberOfTheResponsibleOrganisation() {
+        long meeting = meeting("2027-09-14T18:00");
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Trygghetsvandring",
+                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
+        User officer = fixtures.user(Set.of(Role.PARTNER), police);
+        User leaver = fixtures.user(Set.of(Role.PARTNER), housing);
+        server.services().users().setActive(Fixtures.principal(fixtures.user(Set.of(Role.ADMIN))), leaver.id(), false);
+
+        for (User person : List.of(officer, leaver)) {
+            assertThat(errors(coordinatorApi.putJson("/api/v1/action-items/" + item, Map.of("meetingId", meeting,
+                    "title", "Trygghetsvandring", "responsibleOrganisationId", housing.id(), "responsibleUserId", person.id()))))
+                    .containsExactly("responsibleUserId");
+            assertThat(errors(coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting,
+                    "title", "Trygghetsvandring", "responsibleOrganisationId", housing.id(), "responsibleUserId", person.id()))))
+                    .containsExactly("responsibleUserId");
+        }
+        assertThat(coordinatorApi.getJson("/api/v1/action-items/" + item).json().get("responsibleUserId").isNull()).isTrue();
+        assertThat(coordinatorApi.getJson("/api/v1/action-items?meetingId=" + meeting).json().get("items")).hasSize(1);
+    }
+
     private long meeting(String start) {
         return coordinatorApi.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte", "start", start,
                 "end", start.substring(0, 11) + "19:30")).json().get("id").asLong();
