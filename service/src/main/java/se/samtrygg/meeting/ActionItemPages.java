@@ -173,27 +173,37 @@ public final class ActionItemPages {
         String chosenOrganisation = form.values().get("responsibleOrganisationId");
         List<Option> organisations = actionItems.responsibleOrganisations().stream()
                 .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosenOrganisation))).toList();
-        // The people of the group's organisations, of the item's organisation and of the one just chosen, should that differ.
-        Set<Long> alsoOrganisations = new LinkedHashSet<>(List.of(item.responsibleOrganisationId()));
-        try {
-            Long typed = FormValues.optionalLong(chosenOrganisation, "responsibleOrganisationId", "error.unknownValue");
-            if (typed != null) {
-                alsoOrganisations.add(typed);
-            }
-        } catch (InvalidInputException e) {
-            // Already said beside the field; the select simply lists the others.
-        }
-        PersonField person = personField("responsibleUserId", form,
-                actionItems.responsibleCandidates(actor, item.networkGroupId(), alsoOrganisations));
+        PersonField person = personField(actionItems, actor, item.networkGroupId(), item.responsibleOrganisationId(), "responsibleUserId",
+                form);
         return new HtmlPage("/se/samtrygg/meeting/action-item-form.mustache", context, "actionItems.editTitle",
                 new EditModel(item, form, organisations, person));
     }
 
     /**
-     * The person select for a form whose values hold responsibleOrganisationId and responsibleUserId. Someone in several of
-     * the organisations is selected under the chosen one, so the select shows what was meant.
+     * The person select of an action item form of this group, whose values hold responsibleOrganisationId and
+     * responsibleUserId: the people of the group's organisations, of {@code currentOrganisationId} (an item's own; null for a
+     * new item) and of the organisation just chosen, should that differ. For the group's coordinators and admins.
      */
-    public static PersonField personField(String elementId, FormState form, List<ResponsiblePeople> candidates) {
+    public static PersonField personField(ActionItemService actionItems, CurrentUser actor, long networkGroupId,
+                                          Long currentOrganisationId, String elementId, FormState form) {
+        Set<Long> alsoOrganisations = new LinkedHashSet<>();
+        if (currentOrganisationId != null) {
+            alsoOrganisations.add(currentOrganisationId);
+        }
+        try {
+            Long typed = FormValues.optionalLong(form.values().get("responsibleOrganisationId"), "responsibleOrganisationId",
+                    "error.unknownValue");
+            if (typed != null) {
+                alsoOrganisations.add(typed);
+            }
+        } catch (InvalidInputException e) {
+            // Already said beside the organisation field; the select simply lists the others.
+        }
+        return personField(elementId, form, actionItems.responsibleCandidates(actor, networkGroupId, alsoOrganisations));
+    }
+
+    /** Someone in several of the organisations is selected under the chosen one, so the select shows what was meant. */
+    static PersonField personField(String elementId, FormState form, List<ResponsiblePeople> candidates) {
         String organisation = form.values().get("responsibleOrganisationId");
         String person = form.values().get("responsibleUserId");
         String selectUnder = candidates.stream()
