@@ -118,6 +118,14 @@ public interface UserDao {
     List<Membership> memberships(@Bind("userId") Long userId, @Bind("organisationId") Long organisationId,
                                  @Bind("after") long after, @Bind("limit") int limit);
 
+    /** Memberships of active people in active organisations, by organisation and name: for "who is responsible" pickers. */
+    @SqlQuery(MEMBERSHIP + """
+             WHERE m.organisation_id IN (<organisationIds>) AND u.active AND o.active
+             ORDER BY o.name, o.id, u.name, u.id LIMIT :limit""")
+    List<Membership> activeMemberships(
+            @org.jdbi.v3.sqlobject.customizer.BindList("organisationIds") java.util.Collection<Long> organisationIds,
+            @Bind("limit") int limit);
+
     @SqlQuery("SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id WHERE r.role = 'ADMIN' AND u.active")
     int countActiveAdmins();
 

@@ -277,6 +277,17 @@ public final class UserService {
         });
     }
 
+    /**
+     * Active people of the given active organisations, grouped by organisation name, at most {@code limit}: for pickers of a
+     * responsible person. Names only; who may see them is the caller's rule.
+     */
+    public List<Membership> activeMemberships(java.util.Collection<Long> organisationIds, int limit) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withExtension(UserDao.class, dao -> dao.activeMemberships(organisationIds, limit));
+    }
+
     /** The principal of a user, for commands that act as a person (demo data); never for requests. */
     public CurrentUser principalOf(long userId) {
         return jdbi.withHandle(h -> principal(h, userId, null)).orElseThrow(() -> new NotFoundException(ENTITY, userId));

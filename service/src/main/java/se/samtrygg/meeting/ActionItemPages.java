@@ -14,13 +14,21 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.Visibility;
 import se.samtrygg.common.i18n.Language;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.web.Dates;
 import se.samtrygg.common.web.FormState;
+import se.samtrygg.common.web.FormValues;
 import se.samtrygg.common.web.HtmlPage;
 import se.samtrygg.common.web.Option;
 import se.samtrygg.common.web.PageContext;
@@ -28,7 +36,7 @@ import se.samtrygg.common.web.PageContextFactory;
 import se.samtrygg.common.web.Redirect;
 import se.samtrygg.identity.CurrentUser;
 
-/** "My action items", one action item with its comments, and the moves its owners make. */
+/** "My action items", one action item with its comments, the moves its owners make, and its edit form for coordinators. */
 @Hidden
 @Path("/action-items")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -54,10 +62,28 @@ public final class ActionItemPages {
         }
     }
 
-    public record ItemModel(Line item, ActionItem actionItem, boolean canUpdateState, List<Option> states, List<ActionItemComment> comments,
-                            FormState commentForm, String notice) {
+    public record ItemModel(Line item, ActionItem actionItem, boolean canUpdateState, boolean canEdit, List<Option> states,
+                            List<ActionItemComment> comments, FormState commentForm, String notice) {
         public boolean hasComments() {
             return !comments.isEmpty();
+        }
+    }
+
+    /** The people of one organisation in the responsible person select: an {@code <optgroup>}. */
+    public record PersonGroup(String organisation, List<Option> people) {
+    }
+
+    /**
+     * The responsible person select of an action item form (partial action-item-person-field): its element id, the message
+     * beside it, and the people to choose from grouped by organisation.
+     */
+    public record PersonField(String id, String error, List<PersonGroup> groups) {
+    }
+
+    public record EditModel(ActionItem item, FormState form, List<Option> organisations, PersonField personField) {
+        /** So a refused form keeps "only the responsible organisation". */
+        public boolean organisationVisibilityChosen() {
+            return "ORGANISATION".equals(form.values().get("visibility"));
         }
     }
 
@@ -104,12 +130,133 @@ public final class ActionItemPages {
         }
     }
 
+    @GET
+    @Path("{id}/edit")
+    public HtmlPage edit(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id) {
+        ActionItem item = actionItems.getEditable(actor, id);
+        FormState form = FormState.empty().with("title", item.title())
+                .with("responsibleOrganisationId", item.responsibleOrganisationId()).with("responsibleUserId", item.responsibleUserId())
+                .with("dueDate", item.dueDate()).with("visibility", item.visibility().name());
+        return editPage(request, actor, item, form);
+    }
+
+    /** The same change as PUT /api/v1/action-items/{id}, from a plain form; a refused one comes back with every value kept. */
+    @POST
+    @Path("{id}/edit")
+    public Response update(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
+                           @FormParam("title") String title, @FormParam("responsibleOrganisationId") String organisationId,
+                           @FormParam("responsibleUserId") String userId, @FormParam("dueDate") String dueDate,
+                           @FormParam("visibility") String visibility) {
+        ActionItem item = actionItems.getEditable(actor, id);
+        FormState form = FormState.empty().with("title", title).with("responsibleOrganisationId", organisationId)
+                .with("responsibleUserId", userId).with("dueDate", dueDate).with("visibility", visibility);
+        try {
+            List<FieldError> problems = new ArrayList<>();
+            Long organisation = parsed(problems, () -> FormValues.optionalLong(organisationId, "responsibleOrganisationId",
+                    "error.unknownValue"));
+            Long person = parsed(problems, () -> FormValues.optionalLong(userId, "responsibleUserId", "error.unknownValue"));
+            LocalDate due = parsed(problems, () -> date(dueDate));
+            Visibility chosen = parsed(problems, () -> visibility(visibility));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            actionItems.update(actor, id, new ActionItemInput(item.meetingId(), title, organisation, person, due, chosen));
+            return Redirect.to("/action-items/" + id + "?saved=true");
+        } catch (InvalidInputException e) {
+            form.withErrors(e.errors(), messages, PageContextFactory.language(request, actor));
+            return Response.status(422).entity(editPage(request, actor, item, form)).build();
+        }
+    }
+
+    private HtmlPage editPage(HttpServletRequest request, CurrentUser actor, ActionItem item, FormState form) {
+        PageContext context = pages.create(request, actor);
+        String chosenOrganisation = form.values().get("responsibleOrganisationId");
+        List<Option> organisations = actionItems.responsibleOrganisations().stream()
+                .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosenOrganisation))).toList();
+        PersonField person = personField(actionItems, actor, item.networkGroupId(), item.responsibleOrganisationId(), "responsibleUserId",
+                form);
+        return new HtmlPage("/se/samtrygg/meeting/action-item-form.mustache", context, "actionItems.editTitle",
+                new EditModel(item, form, organisations, person));
+    }
+
+    /**
+     * The person select of an action item form of this group, whose values hold responsibleOrganisationId and
+     * responsibleUserId: the people of the group's organisations, of {@code currentOrganisationId} (an item's own; null for a
+     * new item) and of the organisation just chosen, should that differ. For the group's coordinators and admins.
+     */
+    public static PersonField personField(ActionItemService actionItems, CurrentUser actor, long networkGroupId,
+                                          Long currentOrganisationId, String elementId, FormState form) {
+        Set<Long> alsoOrganisations = new LinkedHashSet<>();
+        if (currentOrganisationId != null) {
+            alsoOrganisations.add(currentOrganisationId);
+        }
+        try {
+            Long typed = FormValues.optionalLong(form.values().get("responsibleOrganisationId"), "responsibleOrganisationId",
+                    "error.unknownValue");
+            if (typed != null) {
+                alsoOrganisations.add(typed);
+            }
+        } catch (InvalidInputException e) {
+            // Already said beside the organisation field; the select simply lists the others.
+        }
+        return personField(elementId, form, actionItems.responsibleCandidates(actor, networkGroupId, alsoOrganisations));
+    }
+
+    /** Someone in several of the organisations is selected under the chosen one, so the select shows what was meant. */
+    static PersonField personField(String elementId, FormState form, List<ResponsiblePeople> candidates) {
+        String organisation = form.values().get("responsibleOrganisationId");
+        String person = form.values().get("responsibleUserId");
+        String selectUnder = candidates.stream()
+                .filter(c -> c.people().stream().anyMatch(p -> Long.toString(p.id()).equals(person)))
+                .map(c -> Long.toString(c.organisationId()))
+                .reduce((first, other) -> other.equals(organisation) ? other : first).orElse(null);
+        List<PersonGroup> groups = candidates.stream().map(c -> new PersonGroup(c.organisationName(), c.people().stream()
+                .map(p -> new Option(Long.toString(p.id()), p.name(),
+                        Long.toString(p.id()).equals(person) && Long.toString(c.organisationId()).equals(selectUnder)))
+                .toList())).toList();
+        return new PersonField(elementId, form.errors().get("responsibleUserId"), groups);
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("dueDate", "error.date");
+        }
+    }
+
+    /** Left out, the service keeps the item's visibility; PUBLIC is the service's to refuse. */
+    private static Visibility visibility(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Visibility.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("visibility", "error.unknownValue");
+        }
+    }
+
+    /** Parses one field, keeping what it refuses so every field's problem is shown at once. */
+    private static <T> T parsed(List<FieldError> problems, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.errors());
+            return null;
+        }
+    }
+
     private HtmlPage itemPage(HttpServletRequest request, CurrentUser actor, long id, FormState commentForm, String noticeKey) {
         ActionItem item = actionItems.get(actor, id);
         PageContext context = pages.create(request, actor);
         List<Option> states = Arrays.stream(ActionItemState.values()).filter(s -> s != item.state())
                 .map(s -> new Option(s.name(), messages.get(context.language(), "actionItems.moveTo." + s.name()), false)).toList();
-        ItemModel model = new ItemModel(line(item, context.language()), item, actionItems.canUpdateState(actor, item), states,
+        ItemModel model = new ItemModel(line(item, context.language()), item, actionItems.canUpdateState(actor, item),
+                actionItems.canEdit(actor, item), states,
                 actionItems.comments(actor, id), commentForm, noticeKey == null ? null : messages.get(context.language(), noticeKey));
         return new HtmlPage("/se/samtrygg/meeting/action-item.mustache", context, "actionItems.title", model).titled(item.title());
     }

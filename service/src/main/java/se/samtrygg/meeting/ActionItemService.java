@@ -1,18 +1,28 @@
 package se.samtrygg.meeting;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.audit.AuditAction;
 import se.samtrygg.audit.AuditService;
 import se.samtrygg.common.AccessDeniedException;
 import se.samtrygg.common.Checks;
+import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.NotFoundException;
 import se.samtrygg.common.Page;
 import se.samtrygg.common.Visibility;
 import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.identity.Membership;
 import se.samtrygg.identity.UserService;
+import se.samtrygg.identity.UserSummary;
+import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationService;
 
 /**
@@ -22,6 +32,8 @@ import se.samtrygg.organisation.OrganisationService;
  */
 public final class ActionItemService {
     static final String ENTITY = "action_item";
+    /** More than a network group's organisations have people; a bound all the same, since pickers list them all. */
+    static final int MAX_CANDIDATES = 500;
 
     private final Jdbi jdbi;
     private final AuditService audit;
@@ -67,8 +79,7 @@ public final class ActionItemService {
     }
 
     public ActionItem update(CurrentUser actor, long id, ActionItemInput input) {
-        ActionItem current = get(actor, id);
-        jdbi.useHandle(h -> groups.requireManager(h, actor, current.networkGroupId()));
+        ActionItem current = getEditable(actor, id);
         if (input == null) {
             throw new InvalidInputException("body", "error.required");
         }
@@ -80,7 +91,8 @@ public final class ActionItemService {
             ActionItemDao dao = h.attach(ActionItemDao.class);
             dao.update(id, valid.title(), valid.organisationId(), valid.userId(), input.dueDate(), valid.visibility(), clock.instant());
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed action item #" + id + " (due " + input.dueDate()
-                    + ", organisation #" + valid.organisationId() + ", " + valid.visibility() + ")");
+                    + ", organisation #" + valid.organisationId() + ", person " + (valid.userId() == null ? "none" : "#" + valid.userId())
+                    + ", " + valid.visibility() + ")");
             return dao.find(id).orElseThrow();
         });
     }
@@ -130,6 +142,15 @@ public final class ActionItemService {
         });
     }
 
+    /** An item for its edit form: only the group's coordinators and admins edit one. */
+    public ActionItem getEditable(CurrentUser actor, long id) {
+        ActionItem item = get(actor, id);
+        if (!canEdit(actor, item)) {
+            throw new AccessDeniedException("only the group's coordinators and admins edit action item " + id);
+        }
+        return item;
+    }
+
     public Page<ActionItem> list(CurrentUser actor, Long meetingId, Long groupId, boolean openOnly, boolean mine, Long after,
                                  Integer limit) {
         int size = Page.clampLimit(limit);
@@ -154,24 +175,68 @@ public final class ActionItemService {
         return groups.canManage(actor, item.networkGroupId());
     }
 
+    /** The organisations an item can be handed to: the active ones, as the rules say. */
+    public List<Organisation> responsibleOrganisations() {
+        return organisations.allActive();
+    }
+
+    /**
+     * Whom a coordinator can name responsible for an item of this group, by organisation: the active people of the group's
+     * member organisations and of {@code alsoOrganisationIds} (the item's responsible organisation, or the one just chosen).
+     * Bounded, since the pick list is a plain select.
+     */
+    public List<ResponsiblePeople> responsibleCandidates(CurrentUser actor, long networkGroupId, Collection<Long> alsoOrganisationIds) {
+        Set<Long> organisationIds = jdbi.withHandle(h -> {
+            groups.requireManager(h, actor, networkGroupId);
+            Set<Long> ids = new LinkedHashSet<>(alsoOrganisationIds);
+            groups.members(h, networkGroupId).forEach(member -> ids.add(member.organisationId()));
+            return ids;
+        });
+        Map<Long, ResponsiblePeople> byOrganisation = new LinkedHashMap<>();
+        for (Membership membership : users.activeMemberships(organisationIds, MAX_CANDIDATES)) {
+            byOrganisation.computeIfAbsent(membership.organisationId(),
+                            id -> new ResponsiblePeople(id, membership.organisationName(), new ArrayList<>()))
+                    .people().add(new UserSummary(membership.userId(), membership.userName()));
+        }
+        return List.copyOf(byOrganisation.values());
+    }
+
     private record Valid(String title, long organisationId, Long userId, Visibility visibility) {
     }
 
+    /** Every field's problem at once, so a refused form shows them all together. */
     private Valid validate(CurrentUser actor, ActionItemInput input) {
         String title = Checks.clean(input.title());
         Visibility visibility = input.visibility() == null ? Visibility.NETWORK : input.visibility();
-        new Checks().required("title", title).maxLength("title", title, 500)
+        List<FieldError> problems = new ArrayList<>();
+        collect(problems, () -> new Checks().required("title", title).maxLength("title", title, 500)
                 .required("responsibleOrganisationId", input.responsibleOrganisationId())
                 .check(visibility != Visibility.PUBLIC, "visibility", "error.visibilityNotAllowed")
-                .throwIfInvalid();
-        organisations.requireActive(input.responsibleOrganisationId(), "responsibleOrganisationId");
-        if (visibility == Visibility.ORGANISATION && !actor.isMemberOf(input.responsibleOrganisationId())) {
-            // An organisation-internal item is one the author's own organisation takes on: nobody else may see it.
-            throw new InvalidInputException("visibility", "error.organisationVisibilityOwnOnly");
+                .throwIfInvalid());
+        Long organisationId = input.responsibleOrganisationId();
+        if (organisationId != null && collect(problems, () -> organisations.requireActive(organisationId, "responsibleOrganisationId"))) {
+            if (visibility == Visibility.ORGANISATION && !actor.isMemberOf(organisationId)) {
+                // An organisation-internal item is one the author's own organisation takes on: nobody else may see it.
+                problems.add(new FieldError("visibility", "error.organisationVisibilityOwnOnly"));
+            }
+            if (input.responsibleUserId() != null && !users.isActiveMember(input.responsibleUserId(), organisationId)) {
+                problems.add(new FieldError("responsibleUserId", "error.notAMember"));
+            }
         }
-        if (input.responsibleUserId() != null && !users.isActiveMember(input.responsibleUserId(), input.responsibleOrganisationId())) {
-            throw new InvalidInputException("responsibleUserId", "error.notAMember");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        return new Valid(title, input.responsibleOrganisationId(), input.responsibleUserId(), visibility);
+        return new Valid(title, organisationId, input.responsibleUserId(), visibility);
+    }
+
+    /** Runs a check and keeps what it refuses; true when it passed. */
+    private static boolean collect(List<FieldError> problems, Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (InvalidInputException e) {
+            problems.addAll(e.errors());
+            return false;
+        }
     }
 }

@@ -132,6 +132,133 @@ class ActionItemTest {
                 .doesNotContain("Lägg till åtgärdspunkt").doesNotContain("Spara dagordningen");
     }
 
+    @Test
+    void aCoordinatorEditsAnItemOnItsPageNamesAPersonAndTheChangeIsAudited() {
+        long meeting = meeting("2027-08-10T18:00");
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Byt lampan",
+                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
+        User caretaker = fixtures.user(Set.of(Role.PARTNER), housing);
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+
+        assertThat(browser.get("/action-items/" + item).body()).contains("href=\"/action-items/" + item + "/edit\"");
+        Http.Response form = browser.get("/action-items/" + item + "/edit");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("name=\"_csrf\"").contains("<optgroup label=\"" + housing.name() + "\">")
+                .contains("<option value=\"" + caretaker.id() + "\">" + caretaker.name() + "</option>");
+        Http.Response saved = browser.postForm("/action-items/" + item + "/edit", Map.of("title", "Byt lampan i gångtunneln",
+                "responsibleOrganisationId", Long.toString(housing.id()), "responsibleUserId", Long.toString(caretaker.id()),
+                "dueDate", "2027-09-01", "visibility", "NETWORK"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.location()).endsWith("/action-items/" + item + "?saved=true");
+
+        JsonNode changed = coordinatorApi.getJson("/api/v1/action-items/" + item).json();
+        assertThat(changed.get("title").asText()).isEqualTo("Byt lampan i gångtunneln");
+        assertThat(changed.get("responsibleUserId").asLong()).isEqualTo(caretaker.id());
+        assertThat(changed.get("dueDate").asText()).isEqualTo("2027-09-01");
+        assertThat(browser.get("/action-items/" + item + "?saved=true").body()).contains("Ändringarna är sparade")
+                .contains(caretaker.name());
+        Http admin = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.ADMIN))));
+        assertThat(admin.getJson("/api/v1/audit?entityType=action_item&entityId=" + item).json().get("items").findValuesAsText("summary"))
+                .anySatisfy(summary -> assertThat(summary).contains("Changed action item #" + item).contains("person #" + caretaker.id()));
+    }
+
+    @Test
+    void thePersonNamedSeesTheItemWithTheirNameUnderMyActionItems() {
+        long meeting = meeting("2027-08-17T18:00");
+        User caretaker = fixtures.user(Set.of(Role.PARTNER), housing);
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Röj buskaget vid torget",
+                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/action-items/" + item + "/edit");
+        browser.postForm("/action-items/" + item + "/edit", Map.of("title", "Röj buskaget vid torget",
+                "responsibleOrganisationId", Long.toString(housing.id()), "responsibleUserId", Long.toString(caretaker.id()),
+                "visibility", "NETWORK"));
+
+        Http own = new Http(server).withSession(fixtures.session(caretaker));
+        assertThat(own.get("/action-items/mine").body()).contains("Röj buskaget vid torget").contains(caretaker.name());
+        assertThat(own.get("/action-items/" + item).body()).contains("Ansvarig person").contains(caretaker.name())
+                .as("a partner moves it along but does not edit it").doesNotContain("/action-items/" + item + "/edit");
+    }
+
+    @Test
+    void aPersonOutsideTheResponsibleOrganisationIsRefusedOnThePageAndNothingChanges() {
+        long meeting = meeting("2027-08-24T18:00");
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Kartlägg mörka stråk",
+                "responsibleOrganisationId", housing.id(), "dueDate", "2027-09-30")).json().get("id").asLong();
+        User officer = fixtures.user(Set.of(Role.PARTNER), police);
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/action-items/" + item + "/edit");
+
+        Http.Response refused = browser.postForm("/action-items/" + item + "/edit", Map.of("title", "Kartlägg alla mörka stråk",
+                "responsibleOrganisationId", Long.toString(housing.id()), "responsibleUserId", Long.toString(officer.id()),
+                "dueDate", "2027-10-15", "visibility", "NETWORK"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Personen är inte aktiv medlem i den ansvariga organisationen")
+                .contains("href=\"#responsibleUserId\"").contains("aria-describedby=\"responsibleUserId-hint responsibleUserId-error\"")
+                .contains("<option value=\"" + officer.id() + "\" selected>").contains("value=\"Kartlägg alla mörka stråk\"")
+                .contains("value=\"2027-10-15\"");
+        JsonNode unchanged = coordinatorApi.getJson("/api/v1/action-items/" + item).json();
+        assertThat(unchanged.get("title").asText()).isEqualTo("Kartlägg mörka stråk");
+        assertThat(unchanged.get("responsibleUserId").isNull()).isTrue();
+        assertThat(unchanged.get("dueDate").asText()).isEqualTo("2027-09-30");
+    }
+
+    @Test
+    void aRefusedEditFormKeepsEveryTypedValueAndSaysWhatIsWrongBesideEachField() {
+        long meeting = meeting("2027-08-31T18:00");
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Städdag",
+                "responsibleOrganisationId", municipality.id())).json().get("id").asLong();
+        User colleague = fixtures.user(Set.of(Role.PARTNER), municipality);
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/action-items/" + item + "/edit");
+
+        Http.Response refused = browser.postForm("/action-items/" + item + "/edit", Map.of("title", "Städdag i Sättra",
+                "responsibleOrganisationId", Long.toString(municipality.id()), "responsibleUserId", Long.toString(colleague.id()),
+                "dueDate", "i vår", "visibility", "ORGANISATION"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Något behöver rättas").contains("Ange ett datum").contains("href=\"#dueDate\"")
+                .contains("aria-describedby=\"dueDate-hint dueDate-error\"")
+                .contains("value=\"Städdag i Sättra\"").contains("value=\"i vår\"")
+                .contains("<option value=\"" + municipality.id() + "\" selected>")
+                .contains("<option value=\"" + colleague.id() + "\" selected>")
+                .contains("value=\"ORGANISATION\" checked");
+        assertThat(coordinatorApi.getJson("/api/v1/action-items/" + item).json().get("title").asText()).isEqualTo("Städdag");
+    }
+
+    @Test
+    void aPartnerWhoDoesNotCoordinateTheGroupMayNotOpenTheEditPage() {
+        long meeting = meeting("2027-09-07T18:00");
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Ny belysning",
+                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
+        Http partner = new Http(server).withSession(fixtures.session(fixtures.user(Set.of(Role.PARTNER), housing)));
+        assertThat(partner.get("/action-items/" + item).body()).doesNotContain("/action-items/" + item + "/edit");
+        assertThat(partner.get("/action-items/" + item + "/edit").status()).isEqualTo(403);
+        assertThat(partner.postForm("/action-items/" + item + "/edit", Map.of("title", "Kapad", "responsibleOrganisationId",
+                Long.toString(housing.id()))).status()).isEqualTo(403);
+        assertThat(coordinatorApi.getJson("/api/v1/action-items/" + item).json().get("title").asText()).isEqualTo("Ny belysning");
+    }
+
+    @Test
+    void theApiRefusesAResponsiblePersonWhoIsNotAnActiveMemberOfTheResponsibleOrganisation() {
+        long meeting = meeting("2027-09-14T18:00");
+        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Trygghetsvandring",
+                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
+        User officer = fixtures.user(Set.of(Role.PARTNER), police);
+        User leaver = fixtures.user(Set.of(Role.PARTNER), housing);
+        server.services().users().setActive(Fixtures.principal(fixtures.user(Set.of(Role.ADMIN))), leaver.id(), false);
+
+        for (User person : List.of(officer, leaver)) {
+            assertThat(errors(coordinatorApi.putJson("/api/v1/action-items/" + item, Map.of("meetingId", meeting,
+                    "title", "Trygghetsvandring", "responsibleOrganisationId", housing.id(), "responsibleUserId", person.id()))))
+                    .containsExactly("responsibleUserId");
+            assertThat(errors(coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting,
+                    "title", "Trygghetsvandring", "responsibleOrganisationId", housing.id(), "responsibleUserId", person.id()))))
+                    .containsExactly("responsibleUserId");
+        }
+        assertThat(coordinatorApi.getJson("/api/v1/action-items/" + item).json().get("responsibleUserId").isNull()).isTrue();
+        assertThat(coordinatorApi.getJson("/api/v1/action-items?meetingId=" + meeting).json().get("items")).hasSize(1);
+    }
+
     private long meeting(String start) {
         return coordinatorApi.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte", "start", start,
                 "end", start.substring(0, 11) + "19:30")).json().get("id").asLong();

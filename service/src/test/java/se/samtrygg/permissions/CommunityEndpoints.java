@@ -165,6 +165,12 @@ final class CommunityEndpoints {
                 page("GET", "/action-items/mine", ANY_SIGNED_IN),
                 page("GET", "/action-items/{actionItem}", ADMIN_OR_OWN_ORGANISATION),
                 page("POST", "/action-items/{actionItem}/state", s -> Map.of("state", "IN_PROGRESS"), ADMIN_ONLY),
-                page("POST", "/action-items/{actionItem}/comments", s -> Map.of("text", "Beställd"), ADMIN_OR_OWN_ORGANISATION));
+                page("POST", "/action-items/{actionItem}/comments", s -> Map.of("text", "Beställd"), ADMIN_OR_OWN_ORGANISATION),
+
+                // Editing an action item on its page: like the PUT above, for the group's coordinators (not an actor here) and admins
+                page("GET", "/action-items/{actionItem}/edit", ADMIN_ONLY),
+                page("POST", "/action-items/{actionItem}/edit", s -> Map.of("title", "Byt alla lampor", "responsibleOrganisationId",
+                        Long.toString(s.spareOrganisation), "responsibleUserId", "", "dueDate", "2030-04-15", "visibility", "NETWORK"),
+                        ADMIN_ONLY));
     }
 }
