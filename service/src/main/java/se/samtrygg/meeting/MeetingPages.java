@@ -68,7 +68,9 @@ public final class MeetingPages {
         this.messages = pages.messages();
     }
 
-    public record AgendaRow(int number, String title, String minutes, List<Option> presenters, String titleError, String minutesError) {
+    /** One row of the agenda form; {@code id} is the point's id, blank for a new row, sent back in a hidden field. */
+    public record AgendaRow(int number, String id, String title, String minutes, List<Option> presenters, String titleError,
+                            String minutesError) {
     }
 
     public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, List<String> agendaErrors,
@@ -148,20 +150,35 @@ public final class MeetingPages {
     @POST
     @Path("{id}/agenda")
     public Response saveAgenda(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
-                               @FormParam("title") List<String> titles, @FormParam("presenter") List<String> presenters,
-                               @FormParam("minutes") List<String> minutes) {
+                               @FormParam("id") List<String> ids, @FormParam("title") List<String> titles,
+                               @FormParam("presenter") List<String> presenters, @FormParam("minutes") List<String> minutes) {
         List<AgendaItemInput> items = new ArrayList<>();
         List<String[]> typed = new ArrayList<>();
+        List<Integer> typedIndex = new ArrayList<>(); // the typed row of each agenda point, for its messages
         List<FieldError> problems = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             String title = titles.get(i);
             String presenter = i < presenters.size() ? presenters.get(i) : "";
             String length = i < minutes.size() ? minutes.get(i) : "";
+            String itemId = i < ids.size() && ids.get(i) != null ? ids.get(i).strip() : "";
             if ((title == null || title.isBlank()) && (length == null || length.isBlank())) {
+                if (!itemId.isEmpty()) {
+                    // A cleared row removes its point; should that be refused, the row comes back as it was typed.
+                    typed.add(new String[] {title, presenter, length, itemId});
+                }
                 continue; // a blank row is no agenda point
             }
-            int index = typed.size();
-            typed.add(new String[] {title, presenter, length});
+            int index = items.size();
+            typedIndex.add(typed.size());
+            typed.add(new String[] {title, presenter, length, itemId});
+            Long parsedId = null;
+            if (!itemId.isEmpty()) {
+                try {
+                    parsedId = Long.valueOf(itemId);
+                } catch (NumberFormatException e) {
+                    problems.add(new FieldError("agenda[" + index + "].id", "error.unknownAgendaPoint"));
+                }
+            }
             Integer parsedMinutes = null;
             if (length != null && !length.isBlank()) {
                 try {
@@ -178,7 +195,7 @@ public final class MeetingPages {
                     problems.add(new FieldError("agenda[" + index + "].presenterOrganisationId", "error.unknownValue"));
                 }
             }
-            items.add(new AgendaItemInput(title, presenterId, parsedMinutes));
+            items.add(new AgendaItemInput(parsedId, title, presenterId, parsedMinutes));
         }
         Language language = PageContextFactory.language(request, actor);
         try {
@@ -194,8 +211,9 @@ public final class MeetingPages {
             List<AgendaRow> rows = new ArrayList<>();
             for (int i = 0; i < typed.size(); i++) {
                 String[] row = typed.get(i);
-                rows.add(new AgendaRow(i + 1, row[0], row[2], presenterOptions(choices, row[1]), errors.get("agenda[" + i + "].title"),
-                        errors.get("agenda[" + i + "].durationMinutes")));
+                int point = typedIndex.indexOf(i);
+                rows.add(new AgendaRow(i + 1, row[3], row[0], row[2], presenterOptions(choices, row[1]),
+                        errors.get("agenda[" + point + "].title"), errors.get("agenda[" + point + "].durationMinutes")));
             }
             addBlankRows(rows, choices);
             return meetingPage(request, actor, meeting, rows, List.copyOf(errors.values()), null, 422).response();
@@ -342,7 +360,7 @@ public final class MeetingPages {
         List<Organisation> presenters = organisations.allActive();
         List<AgendaRow> rows = new ArrayList<>();
         for (AgendaItem item : meeting.agenda()) {
-            rows.add(new AgendaRow(rows.size() + 1, item.title(), item.durationMinutes() == null ? "" : item.durationMinutes().toString(),
+            rows.add(new AgendaRow(rows.size() + 1, Long.toString(item.id()), item.title(), item.durationMinutes() == null ? "" : item.durationMinutes().toString(),
                     presenterOptions(presenters, item.presenterOrganisationId() == null ? "" : item.presenterOrganisationId().toString()),
                     null, null));
         }
@@ -352,7 +370,7 @@ public final class MeetingPages {
 
     private static void addBlankRows(List<AgendaRow> rows, List<Organisation> presenters) {
         for (int i = 0; i < BLANK_AGENDA_ROWS; i++) {
-            rows.add(new AgendaRow(rows.size() + 1, "", "", presenterOptions(presenters, ""), null, null));
+            rows.add(new AgendaRow(rows.size() + 1, "", "", "", presenterOptions(presenters, ""), null, null));
         }
     }
 
