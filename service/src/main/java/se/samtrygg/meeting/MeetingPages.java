@@ -54,16 +54,21 @@ public final class MeetingPages {
     private final NetworkGroupService groups;
     private final AreaService areas;
     private final OrganisationService organisations;
+    private final MinutesService minutes;
+    private final AttendanceService attendance;
     private final PageContextFactory pages;
     private final Messages messages;
 
     public MeetingPages(MeetingService meetings, ActionItemService actionItems, NetworkGroupService groups, AreaService areas,
-                        OrganisationService organisations, PageContextFactory pages) {
+                        OrganisationService organisations, MinutesService minutes, AttendanceService attendance,
+                        PageContextFactory pages) {
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.groups = groups;
         this.areas = areas;
         this.organisations = organisations;
+        this.minutes = minutes;
+        this.attendance = attendance;
         this.pages = pages;
         this.messages = pages.messages();
     }
@@ -75,7 +80,7 @@ public final class MeetingPages {
 
     public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, List<String> agendaErrors,
                                String notice, List<ActionItemPages.Line> followUp, List<ActionItemPages.Line> actionItems,
-                               FormState actionForm, List<Option> responsibleOrganisations) {
+                               FormState actionForm, List<Option> responsibleOrganisations, Records records) {
         public boolean hasAgenda() {
             return !meeting.agenda().isEmpty();
         }
@@ -100,6 +105,17 @@ public final class MeetingPages {
 
         public boolean hasActionItems() {
             return !actionItems.isEmpty();
+        }
+    }
+
+    /** One agenda point with the minutes the viewer may read, for the meeting page. */
+    public record PointMinutes(int number, String title, Minutes minutes, String boundary) {
+    }
+
+    /** What happened at the meeting, as far as the viewer may read it, and whether they may record it. */
+    public record Records(List<PointMinutes> points, Attendance attendance, boolean canWrite) {
+        public boolean hasMinutes() {
+            return !points.isEmpty();
         }
     }
 
@@ -336,9 +352,25 @@ public final class MeetingPages {
         List<Option> responsible = organisations.allActive().stream()
                 .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosen))).toList();
         MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), meetings.canManage(actor, meeting), rows,
-                errors, notice, followUp, own, actionForm, responsible);
+                errors, notice, followUp, own, actionForm, responsible, records(actor, meeting, context.language()));
         return new Rendered(new HtmlPage("/se/samtrygg/meeting/meeting.mustache", context, "meetings.title", model)
                 .titled(meeting.title()), status);
+    }
+
+    private Records records(CurrentUser actor, Meeting meeting, Language language) {
+        Map<Long, Minutes> written = new java.util.HashMap<>();
+        minutes.list(actor, meeting.id()).forEach(m -> written.put(m.agendaItemId(), m));
+        List<PointMinutes> points = new ArrayList<>();
+        int number = 0;
+        for (AgendaItem item : meeting.agenda()) {
+            number++;
+            Minutes point = written.get(item.id());
+            if (point != null) {
+                points.add(new PointMinutes(number, item.title(), point, point.organisationOnly()
+                        ? messages.get(language, "minutes.onlyWithin", point.organisationName()) : null));
+            }
+        }
+        return new Records(points, attendance.get(actor, meeting.id()), minutes.canWrite(actor, meeting));
     }
 
     private HtmlPage cancelPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, FormState form) {
