@@ -131,6 +131,7 @@ public final class MinutesPages {
     @POST
     @Path("{id}/minutes")
     public Response saveMinutes(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id, Form form) {
+        writable(actor, id); // access before input: someone who may not write never gets the form back
         MultivaluedMap<String, String> fields = form.asMap();
         Map<Long, Typed> typed = new LinkedHashMap<>();
         List<FieldError> problems = new ArrayList<>();
