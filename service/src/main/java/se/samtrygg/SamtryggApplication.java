@@ -54,8 +54,11 @@ import se.samtrygg.identity.UserPages;
 import se.samtrygg.identity.UserResource;
 import se.samtrygg.meeting.ActionItemPages;
 import se.samtrygg.meeting.ActionItemResource;
+import se.samtrygg.meeting.AttendanceResource;
 import se.samtrygg.meeting.MeetingPages;
 import se.samtrygg.meeting.MeetingResource;
+import se.samtrygg.meeting.MinutesPages;
+import se.samtrygg.meeting.MinutesResource;
 import se.samtrygg.meeting.NetworkGroupPages;
 import se.samtrygg.meeting.NetworkGroupResource;
 import se.samtrygg.organisation.ContactResource;
@@ -154,9 +157,11 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new NetworkGroupResource(services.networkGroups()));
         env.jersey().register(new MeetingResource(services.meetings()));
         env.jersey().register(new ActionItemResource(services.actionItems()));
+        env.jersey().register(new MinutesResource(services.minutes()));
+        env.jersey().register(new AttendanceResource(services.attendance()));
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
-                ActionItemResource.class,
+                ActionItemResource.class, MinutesResource.class, AttendanceResource.class,
                 AuditResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
@@ -170,7 +175,9 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.meetings(), services.areas(),
                 services.organisations(), pages));
         env.jersey().register(new MeetingPages(services.meetings(), services.actionItems(), services.networkGroups(), services.areas(),
-                services.organisations(), services.users(), pages));
+                services.organisations(), services.users(), services.minutes(), services.attendance(), pages));
+        env.jersey().register(new MinutesPages(services.meetings(), services.minutes(), services.attendance(), services.organisations(),
+                pages));
         env.jersey().register(new ActionItemPages(services.actionItems(), pages));
 
         env.lifecycle().addServerLifecycleListener(server ->

@@ -13,7 +13,9 @@ import se.samtrygg.identity.SecurityConfiguration;
 import se.samtrygg.identity.SessionService;
 import se.samtrygg.identity.UserService;
 import se.samtrygg.meeting.ActionItemService;
+import se.samtrygg.meeting.AttendanceService;
 import se.samtrygg.meeting.MeetingService;
+import se.samtrygg.meeting.MinutesService;
 import se.samtrygg.meeting.NetworkGroupService;
 import se.samtrygg.organisation.OrganisationService;
 
@@ -32,6 +34,8 @@ public record Services(
         NetworkGroupService networkGroups,
         MeetingService meetings,
         ActionItemService actionItems,
+        MinutesService minutes,
+        AttendanceService attendance,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -47,7 +51,9 @@ public record Services(
         NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
         MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, users, clock);
         ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, clock);
+        MinutesService minutes = new MinutesService(jdbi, audit, networkGroups, clock);
+        AttendanceService attendance = new AttendanceService(jdbi, audit, networkGroups, users);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
-                new FirstAdmin(users, config.getFirstAdmin()));
+                minutes, attendance, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

@@ -143,6 +143,19 @@ public interface UserDao {
     @RegisterConstructorMapper(UserSummary.class)
     Optional<UserSummary> activeByEmail(@Bind("email") String email);
 
+    @SqlQuery("""
+            SELECT m.organisation_id, u.id AS user_id, u.name FROM membership m JOIN app_user u ON u.id = m.user_id
+            WHERE m.organisation_id IN (<organisations>) AND u.active ORDER BY m.organisation_id, u.name, u.id LIMIT :limit""")
+    @RegisterConstructorMapper(OrganisationMember.class)
+    List<OrganisationMember> activeMembersOf(@org.jdbi.v3.sqlobject.customizer.BindList("organisations") java.util.Collection<Long> organisationIds,
+                                             @Bind("limit") int limit);
+
+    @SqlQuery("""
+            SELECT DISTINCT u.id FROM membership m JOIN app_user u ON u.id = m.user_id
+            WHERE m.organisation_id IN (<organisations>) AND u.id IN (<users>) AND u.active""")
+    List<Long> activeMembersAmong(@org.jdbi.v3.sqlobject.customizer.BindList("users") java.util.Collection<Long> userIds,
+                                  @org.jdbi.v3.sqlobject.customizer.BindList("organisations") java.util.Collection<Long> organisationIds);
+
     @SqlQuery("SELECT u.id, u.name FROM app_user u WHERE u.id IN (<ids>) ORDER BY u.name")
     @RegisterConstructorMapper(UserSummary.class)
     List<UserSummary> summaries(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> ids);

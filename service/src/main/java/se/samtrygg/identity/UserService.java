@@ -269,6 +269,25 @@ public final class UserService {
         return jdbi.withExtension(UserDao.class, dao -> dao.activeByEmail(Checks.clean(email) == null ? "" : Checks.clean(email)));
     }
 
+    /**
+     * The active people of these organisations, by organisation and name, at most {@code limit} rows
+     * (someone in two of them comes once per organisation): for picking who attended a meeting.
+     */
+    public List<OrganisationMember> activeMembersOf(java.util.Collection<Long> organisationIds, int limit) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withExtension(UserDao.class, dao -> dao.activeMembersOf(organisationIds, limit));
+    }
+
+    /** Which of these people are active members of at least one of these organisations. */
+    public java.util.Set<Long> activeMembersAmong(java.util.Collection<Long> userIds, java.util.Collection<Long> organisationIds) {
+        if (userIds.isEmpty() || organisationIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbi.withExtension(UserDao.class, dao -> dao.activeMembersAmong(userIds, organisationIds)));
+    }
+
     /** For other features: whether a person can be made responsible for something on behalf of an organisation. */
     public boolean isActiveMember(long userId, long organisationId) {
         return jdbi.withHandle(h -> {

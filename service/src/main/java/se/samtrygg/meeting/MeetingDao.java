@@ -95,7 +95,9 @@ public interface MeetingDao {
 
     /** Whether anything was recorded on a meeting, so that it may not simply disappear. */
     @SqlQuery("""
-            SELECT (SELECT COUNT(*) FROM agenda_item WHERE meeting_id = :id) + (SELECT COUNT(*) FROM action_item WHERE meeting_id = :id)""")
+            SELECT (SELECT COUNT(*) FROM agenda_item WHERE meeting_id = :id) + (SELECT COUNT(*) FROM action_item WHERE meeting_id = :id)
+                 + (SELECT COUNT(*) FROM meeting_attendance_organisation WHERE meeting_id = :id)
+                 + (SELECT COUNT(*) FROM meeting_attendance_user WHERE meeting_id = :id)""")
     int recordsOn(@Bind("id") long id);
 
     @SqlUpdate("DELETE FROM meeting WHERE id = :id")
@@ -221,8 +223,19 @@ public interface MeetingDao {
             WHERE a.meeting_id = :id ORDER BY a.sort_order""")
     List<AgendaItem> agenda(@Bind("id") long meetingId);
 
-    @SqlUpdate("DELETE FROM agenda_item WHERE meeting_id = :id")
-    void clearAgenda(@Bind("id") long meetingId);
+    @SqlUpdate("DELETE FROM agenda_item WHERE meeting_id = :id AND id = :itemId")
+    void deleteAgendaItem(@Bind("id") long meetingId, @Bind("itemId") long agendaItemId);
+
+    @SqlUpdate("""
+            UPDATE agenda_item SET sort_order = :order, title = :title, presenter_organisation_id = :presenter,
+                   duration_minutes = :minutes WHERE meeting_id = :id AND id = :itemId""")
+    void updateAgendaItem(@Bind("id") long meetingId, @Bind("itemId") long agendaItemId, @Bind("order") int order,
+                          @Bind("title") String title, @Bind("presenter") Long presenterOrganisationId,
+                          @Bind("minutes") Integer durationMinutes);
+
+    /** The meeting's agenda points that minutes were written to, whoever may read them: those cannot be removed. */
+    @SqlQuery("SELECT mi.agenda_item_id FROM agenda_minutes mi WHERE mi.meeting_id = :id")
+    List<Long> agendaItemsWithMinutes(@Bind("id") long meetingId);
 
     @SqlUpdate("""
             INSERT INTO agenda_item (meeting_id, sort_order, title, presenter_organisation_id, duration_minutes)

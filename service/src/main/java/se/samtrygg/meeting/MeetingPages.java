@@ -57,27 +57,34 @@ public final class MeetingPages {
     private final AreaService areas;
     private final OrganisationService organisations;
     private final UserService users;
+    private final MinutesService minutes;
+    private final AttendanceService attendance;
     private final PageContextFactory pages;
     private final Messages messages;
 
     public MeetingPages(MeetingService meetings, ActionItemService actionItems, NetworkGroupService groups, AreaService areas,
-                        OrganisationService organisations, UserService users, PageContextFactory pages) {
+                        OrganisationService organisations, UserService users, MinutesService minutes, AttendanceService attendance,
+                        PageContextFactory pages) {
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.groups = groups;
         this.areas = areas;
         this.organisations = organisations;
         this.users = users;
+        this.minutes = minutes;
+        this.attendance = attendance;
         this.pages = pages;
         this.messages = pages.messages();
     }
 
-    public record AgendaRow(int number, String title, String minutes, List<Option> presenters, String titleError, String minutesError) {
+    /** One row of the agenda form; {@code id} is the point's id, blank for a new row, sent back in a hidden field. */
+    public record AgendaRow(int number, String id, String title, String minutes, List<Option> presenters, String titleError,
+                            String minutesError) {
     }
 
     public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, List<String> agendaErrors,
                                String notice, List<ActionItemPages.Line> followUp, List<ActionItemPages.Line> actionItems,
-                               FormState actionForm, List<Option> responsibleOrganisations, String seriesText) {
+                               FormState actionForm, List<Option> responsibleOrganisations, Records records, String seriesText) {
         public boolean hasAgenda() {
             return !meeting.agenda().isEmpty();
         }
@@ -102,6 +109,17 @@ public final class MeetingPages {
 
         public boolean hasActionItems() {
             return !actionItems.isEmpty();
+        }
+    }
+
+    /** One agenda point with the minutes the viewer may read, for the meeting page. */
+    public record PointMinutes(int number, String title, Minutes minutes, String boundary) {
+    }
+
+    /** What happened at the meeting, as far as the viewer may read it, and whether they may record it. */
+    public record Records(List<PointMinutes> points, Attendance attendance, boolean canWrite) {
+        public boolean hasMinutes() {
+            return !points.isEmpty();
         }
     }
 
@@ -170,20 +188,35 @@ public final class MeetingPages {
     @POST
     @Path("{id}/agenda")
     public Response saveAgenda(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
-                               @FormParam("title") List<String> titles, @FormParam("presenter") List<String> presenters,
-                               @FormParam("minutes") List<String> minutes) {
+                               @FormParam("id") List<String> ids, @FormParam("title") List<String> titles,
+                               @FormParam("presenter") List<String> presenters, @FormParam("minutes") List<String> minutes) {
         List<AgendaItemInput> items = new ArrayList<>();
         List<String[]> typed = new ArrayList<>();
+        List<Integer> typedIndex = new ArrayList<>(); // the typed row of each agenda point, for its messages
         List<FieldError> problems = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             String title = titles.get(i);
             String presenter = i < presenters.size() ? presenters.get(i) : "";
             String length = i < minutes.size() ? minutes.get(i) : "";
+            String itemId = i < ids.size() && ids.get(i) != null ? ids.get(i).strip() : "";
             if ((title == null || title.isBlank()) && (length == null || length.isBlank())) {
+                if (!itemId.isEmpty()) {
+                    // A cleared row removes its point; should that be refused, the row comes back as it was typed.
+                    typed.add(new String[] {title, presenter, length, itemId});
+                }
                 continue; // a blank row is no agenda point
             }
-            int index = typed.size();
-            typed.add(new String[] {title, presenter, length});
+            int index = items.size();
+            typedIndex.add(typed.size());
+            typed.add(new String[] {title, presenter, length, itemId});
+            Long parsedId = null;
+            if (!itemId.isEmpty()) {
+                try {
+                    parsedId = Long.valueOf(itemId);
+                } catch (NumberFormatException e) {
+                    problems.add(new FieldError("agenda[" + index + "].id", "error.unknownAgendaPoint"));
+                }
+            }
             Integer parsedMinutes = null;
             if (length != null && !length.isBlank()) {
                 try {
@@ -200,7 +233,7 @@ public final class MeetingPages {
                     problems.add(new FieldError("agenda[" + index + "].presenterOrganisationId", "error.unknownValue"));
                 }
             }
-            items.add(new AgendaItemInput(title, presenterId, parsedMinutes));
+            items.add(new AgendaItemInput(parsedId, title, presenterId, parsedMinutes));
         }
         Language language = PageContextFactory.language(request, actor);
         try {
@@ -216,8 +249,9 @@ public final class MeetingPages {
             List<AgendaRow> rows = new ArrayList<>();
             for (int i = 0; i < typed.size(); i++) {
                 String[] row = typed.get(i);
-                rows.add(new AgendaRow(i + 1, row[0], row[2], presenterOptions(choices, row[1]), errors.get("agenda[" + i + "].title"),
-                        errors.get("agenda[" + i + "].durationMinutes")));
+                int point = typedIndex.indexOf(i);
+                rows.add(new AgendaRow(i + 1, row[3], row[0], row[2], presenterOptions(choices, row[1]),
+                        errors.get("agenda[" + point + "].title"), errors.get("agenda[" + point + "].durationMinutes")));
             }
             addBlankRows(rows, choices);
             return meetingPage(request, actor, meeting, rows, List.copyOf(errors.values()), null, 422).response();
@@ -356,9 +390,25 @@ public final class MeetingPages {
         String seriesText = meeting.recurring()
                 ? SeriesText.describe(meetings.series(actor, meeting.seriesId()), messages, context.language()) : null;
         MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), meetings.canManage(actor, meeting), rows,
-                errors, notice, followUp, own, actionForm, responsible, seriesText);
+                errors, notice, followUp, own, actionForm, responsible, records(actor, meeting, context.language()), seriesText);
         return new Rendered(new HtmlPage("/se/samtrygg/meeting/meeting.mustache", context, "meetings.title", model)
                 .titled(meeting.title()), status);
+    }
+
+    private Records records(CurrentUser actor, Meeting meeting, Language language) {
+        Map<Long, Minutes> written = new java.util.HashMap<>();
+        minutes.list(actor, meeting.id()).forEach(m -> written.put(m.agendaItemId(), m));
+        List<PointMinutes> points = new ArrayList<>();
+        int number = 0;
+        for (AgendaItem item : meeting.agenda()) {
+            number++;
+            Minutes point = written.get(item.id());
+            if (point != null) {
+                points.add(new PointMinutes(number, item.title(), point, point.organisationOnly()
+                        ? messages.get(language, "minutes.onlyWithin", point.organisationName()) : null));
+            }
+        }
+        return new Records(points, attendance.get(actor, meeting.id()), minutes.canWrite(actor, meeting));
     }
 
     private HtmlPage cancelPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, FormState form) {
@@ -395,7 +445,7 @@ public final class MeetingPages {
         List<Organisation> presenters = organisations.allActive();
         List<AgendaRow> rows = new ArrayList<>();
         for (AgendaItem item : meeting.agenda()) {
-            rows.add(new AgendaRow(rows.size() + 1, item.title(), item.durationMinutes() == null ? "" : item.durationMinutes().toString(),
+            rows.add(new AgendaRow(rows.size() + 1, Long.toString(item.id()), item.title(), item.durationMinutes() == null ? "" : item.durationMinutes().toString(),
                     presenterOptions(presenters, item.presenterOrganisationId() == null ? "" : item.presenterOrganisationId().toString()),
                     null, null));
         }
@@ -405,7 +455,7 @@ public final class MeetingPages {
 
     private static void addBlankRows(List<AgendaRow> rows, List<Organisation> presenters) {
         for (int i = 0; i < BLANK_AGENDA_ROWS; i++) {
-            rows.add(new AgendaRow(rows.size() + 1, "", "", presenterOptions(presenters, ""), null, null));
+            rows.add(new AgendaRow(rows.size() + 1, "", "", "", presenterOptions(presenters, ""), null, null));
         }
     }
 

@@ -251,13 +251,18 @@ public final class MeetingService {
         });
     }
 
-    /** Replaces the whole agenda: the order of the list is the order of the meeting. */
+    /**
+     * Replaces the whole agenda: the order of the list is the order of the meeting. Points that carry
+     * their id keep it (minutes refer to it), points without one are added, and points left out are
+     * removed, unless minutes have been written to them: those are refused, so nothing written is lost.
+     */
     public Meeting setAgenda(CurrentUser actor, long id, List<AgendaItemInput> items) {
         requireChangeable(actor, id);
         if (items == null) {
             throw new InvalidInputException("body", "error.bodyRequired");
         }
         Checks checks = new Checks().check(items.size() <= MAX_AGENDA_ITEMS, "agenda", "error.tooMany", MAX_AGENDA_ITEMS);
+        Set<Long> named = new java.util.HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             AgendaItemInput item = items.get(i);
             String field = "agenda[" + i + "]";
@@ -266,6 +271,9 @@ public final class MeetingService {
             if (item != null && item.durationMinutes() != null) {
                 checks.check(item.durationMinutes() >= 1 && item.durationMinutes() <= 600, field + ".durationMinutes",
                         "error.between", 1, 600);
+            }
+            if (item != null && item.id() != null) {
+                checks.check(named.add(item.id()), field + ".id", "error.agendaPointTwice");
             }
         }
         checks.throwIfInvalid();
@@ -277,10 +285,25 @@ public final class MeetingService {
         return jdbi.inTransaction(h -> {
             MeetingRow meeting = requireManaged(h, actor, id);
             MeetingDao dao = h.attach(MeetingDao.class);
-            dao.clearAgenda(id);
+            Map<Long, AgendaItem> existing = dao.agenda(id).stream().collect(Collectors.toMap(AgendaItem::id, a -> a));
+            Checks kept = new Checks();
+            for (int i = 0; i < items.size(); i++) {
+                Long itemId = items.get(i).id();
+                kept.check(itemId == null || existing.containsKey(itemId), "agenda[" + i + "].id", "error.unknownAgendaPoint");
+            }
+            Set<Long> withMinutes = new java.util.HashSet<>(dao.agendaItemsWithMinutes(id));
+            existing.values().stream().filter(a -> !named.contains(a.id()) && withMinutes.contains(a.id()))
+                    .forEach(a -> kept.check(false, "agenda", "error.agendaPointHasMinutes", a.title()));
+            kept.throwIfInvalid();
+            existing.keySet().stream().filter(itemId -> !named.contains(itemId)).forEach(itemId -> dao.deleteAgendaItem(id, itemId));
             for (int i = 0; i < items.size(); i++) {
                 AgendaItemInput item = items.get(i);
-                dao.addAgendaItem(id, i + 1, Checks.clean(item.title()), item.presenterOrganisationId(), item.durationMinutes());
+                if (item.id() == null) {
+                    dao.addAgendaItem(id, i + 1, Checks.clean(item.title()), item.presenterOrganisationId(), item.durationMinutes());
+                } else {
+                    dao.updateAgendaItem(id, item.id(), i + 1, Checks.clean(item.title()), item.presenterOrganisationId(),
+                            item.durationMinutes());
+                }
             }
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Set the agenda of \"" + meeting.title() + "\" (" + items.size()
                     + " points)");

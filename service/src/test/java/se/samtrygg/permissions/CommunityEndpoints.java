@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import se.samtrygg.common.Visibility;
 import se.samtrygg.meeting.ActionItemInput;
 import se.samtrygg.meeting.Meeting;
+import se.samtrygg.meeting.AgendaItemInput;
 import se.samtrygg.meeting.MeetingInput;
 import se.samtrygg.meeting.NetworkGroupInput;
 import se.samtrygg.organisation.ContactInput;
@@ -56,6 +57,8 @@ final class CommunityEndpoints {
                 "FREQ=MONTHLY;BYDAY=1TU;COUNT=2"));
         scenario.ids.put("series", occurrence.seriesId());
         scenario.ids.put("occurrence", occurrence.id());
+        scenario.ids.put("agendaItem", server.services().meetings().setAgenda(Fixtures.principal(admin), meeting,
+                List.of(new AgendaItemInput("Läget i området", null, 15))).agenda().get(0).id());
         // Handed to an organisation nobody in the matrix belongs to: seeing it depends on the group alone.
         scenario.ids.put("actionItem", server.services().actionItems().create(Fixtures.principal(admin), new ActionItemInput(meeting,
                 "Byt lampan i gångtunneln", scenario.spareOrganisation, null, LocalDate.of(2030, 4, 1), Visibility.NETWORK)).id());
@@ -148,6 +151,22 @@ final class CommunityEndpoints {
                 page("POST", "/meetings/{meeting}/agenda", s -> Map.of("title", "Läget i området", "minutes", "15"), ADMIN_ONLY),
                 page("POST", "/meetings/{meeting}/action-items", s -> Map.of("title", "Röj buskaget", "responsibleOrganisationId",
                         Long.toString(s.spareOrganisation), "dueDate", "2030-05-01", "visibility", "NETWORK"), ADMIN_ONLY),
+
+                // Minutes, decisions and attendance: read by whoever sees the meeting, written by the group's
+                // coordinators and admins (here only admins, as above)
+                api("GET", "/api/v1/meetings/{meeting}/minutes", ADMIN_OR_OWN_ORGANISATION),
+                api("PUT", "/api/v1/meetings/{meeting}/minutes/{agendaItem}", s -> Map.of("notes", "Lugnt sedan förra mötet",
+                        "decision", "Fortsätt nattvandringarna", "visibility", "NETWORK"), ADMIN_ONLY),
+                api("GET", "/api/v1/meetings/{meeting}/decisions", ADMIN_OR_OWN_ORGANISATION),
+                api("GET", "/api/v1/meetings/{meeting}/attendance", ADMIN_OR_OWN_ORGANISATION),
+                api("PUT", "/api/v1/meetings/{meeting}/attendance", s -> Map.of("organisationIds", List.of(s.organisation),
+                        "userIds", List.of(s.user)), ADMIN_ONLY),
+                page("GET", "/meetings/{meeting}/minutes", ADMIN_ONLY),
+                page("POST", "/meetings/{meeting}/minutes", s -> Map.of("notes-" + s.ids.get("agendaItem"), "Lugnt sedan förra mötet",
+                        "visibility-" + s.ids.get("agendaItem"), "NETWORK", "save", Long.toString(s.ids.get("agendaItem"))), ADMIN_ONLY),
+                page("GET", "/meetings/{meeting}/attendance", ADMIN_ONLY),
+                page("POST", "/meetings/{meeting}/attendance", s -> Map.of("organisationId", Long.toString(s.organisation),
+                        "userId", Long.toString(s.user)), ADMIN_ONLY),
 
                 // Action items: responsible is an organisation outside the matrix, so only admins (and the group's
                 // coordinator, who is not an actor here) move them along
