@@ -29,6 +29,7 @@ import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.i18n.Language;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.web.FormState;
+import se.samtrygg.common.web.FormValues;
 import se.samtrygg.common.web.HtmlPage;
 import se.samtrygg.common.web.Option;
 import se.samtrygg.common.web.PageContext;
@@ -84,7 +85,8 @@ public final class MeetingPages {
 
     public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, List<String> agendaErrors,
                                String notice, List<ActionItemPages.Line> followUp, List<ActionItemPages.Line> actionItems,
-                               FormState actionForm, List<Option> responsibleOrganisations, Records records, String seriesText) {
+                               FormState actionForm, List<Option> responsibleOrganisations, Records records, String seriesText,
+                               ActionItemPages.PersonField personField) {
         public boolean hasAgenda() {
             return !meeting.agenda().isEmpty();
         }
@@ -262,9 +264,10 @@ public final class MeetingPages {
     @Path("{id}/action-items")
     public Response addActionItem(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
                                   @FormParam("title") String title, @FormParam("responsibleOrganisationId") String organisationId,
-                                  @FormParam("dueDate") String dueDate, @FormParam("visibility") String visibility) {
+                                  @FormParam("responsibleUserId") String userId, @FormParam("dueDate") String dueDate,
+                                  @FormParam("visibility") String visibility) {
         FormState form = FormState.empty().with("title", title).with("responsibleOrganisationId", organisationId)
-                .with("dueDate", dueDate).with("visibility", visibility == null ? "NETWORK" : visibility);
+                .with("responsibleUserId", userId).with("dueDate", dueDate).with("visibility", visibility == null ? "NETWORK" : visibility);
         try {
             List<FieldError> problems = new ArrayList<>();
             Long organisation = null;
@@ -275,13 +278,19 @@ public final class MeetingPages {
                     problems.add(new FieldError("responsibleOrganisationId", "error.unknownValue"));
                 }
             }
+            Long person = null;
+            try {
+                person = FormValues.optionalLong(userId, "responsibleUserId", "error.unknownValue");
+            } catch (InvalidInputException e) {
+                problems.addAll(e.errors());
+            }
             LocalDate due = dueDate == null || dueDate.isBlank() ? null : parse(dueDate, "dueDate", "error.date", LocalDate::parse, problems);
             se.samtrygg.common.Visibility chosenVisibility = "ORGANISATION".equals(visibility)
                     ? se.samtrygg.common.Visibility.ORGANISATION : se.samtrygg.common.Visibility.NETWORK;
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            actionItems.create(actor, new ActionItemInput(id, title, organisation, null, due, chosenVisibility));
+            actionItems.create(actor, new ActionItemInput(id, title, organisation, person, due, chosenVisibility));
             return Redirect.to("/meetings/" + id + "?saved=true#action-items");
         } catch (InvalidInputException e) {
             Language language = PageContextFactory.language(request, actor);
@@ -389,8 +398,11 @@ public final class MeetingPages {
                 .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosen))).toList();
         String seriesText = meeting.recurring()
                 ? SeriesText.describe(meetings.series(actor, meeting.seriesId()), messages, context.language()) : null;
-        MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), meetings.canManage(actor, meeting), rows,
-                errors, notice, followUp, own, actionForm, responsible, records(actor, meeting, context.language()), seriesText);
+        boolean canManage = meetings.canManage(actor, meeting);
+        ActionItemPages.PersonField personField = canManage ? ActionItemPages.personField(actionItems, actor, meeting.networkGroupId(),
+                null, "action-responsibleUserId", actionForm) : null;
+        MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), canManage, rows, errors, notice, followUp, own,
+                actionForm, responsible, records(actor, meeting, context.language()), seriesText, personField);
         return new Rendered(new HtmlPage("/se/samtrygg/meeting/meeting.mustache", context, "meetings.title", model)
                 .titled(meeting.title()), status);
     }

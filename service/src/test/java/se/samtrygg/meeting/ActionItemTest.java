@@ -259,6 +259,26 @@ class ActionItemTest {
         assertThat(coordinatorApi.getJson("/api/v1/action-items?meetingId=" + meeting).json().get("items")).hasSize(1);
     }
 
+    @Test
+    void scratchTheMeetingPageFormNamesAPerson() {
+        long meeting = meeting("2027-10-05T18:00");
+        User caretaker = fixtures.user(Set.of(Role.PARTNER), housing);
+        User officer = fixtures.user(Set.of(Role.PARTNER), police);
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        assertThat(browser.get("/meetings/" + meeting).body()).contains("<optgroup label=\"" + housing.name() + "\">")
+                .contains("id=\"action-responsibleUserId\"");
+        Http.Response refused = browser.postForm("/meetings/" + meeting + "/action-items", Map.of("title", "Röj",
+                "responsibleOrganisationId", Long.toString(housing.id()), "responsibleUserId", Long.toString(officer.id()), "visibility", "NETWORK"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#action-responsibleUserId\"").contains("<option value=\"" + officer.id() + "\" selected>")
+                .contains("aria-describedby=\"action-responsibleUserId-hint action-responsibleUserId-error\"");
+        assertThat(browser.postForm("/meetings/" + meeting + "/action-items", Map.of("title", "Röj",
+                "responsibleOrganisationId", Long.toString(housing.id()), "responsibleUserId", Long.toString(caretaker.id()), "visibility", "NETWORK")).status()).isEqualTo(303);
+        assertThat(coordinatorApi.getJson("/api/v1/action-items?meetingId=" + meeting).json().get("items").get(0).get("responsibleUserId").asLong()).isEqualTo(caretaker.id());
+        Http partner = new Http(server).withSession(fixtures.session(caretaker));
+        assertThat(partner.get("/meetings/" + meeting).body()).doesNotContain("action-responsibleUserId");
+    }
+
     private long meeting(String start) {
         return coordinatorApi.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte", "start", start,
                 "end", start.substring(0, 11) + "19:30")).json().get("id").asLong();
