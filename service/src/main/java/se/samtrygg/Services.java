@@ -4,6 +4,9 @@ import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.audit.AuditService;
+import se.samtrygg.calendar.CalendarFeedService;
+import se.samtrygg.calendar.CalendarService;
+import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.identity.ApiTokenService;
 import se.samtrygg.identity.FirstAdmin;
 import se.samtrygg.identity.LoginService;
@@ -32,6 +35,8 @@ public record Services(
         NetworkGroupService networkGroups,
         MeetingService meetings,
         ActionItemService actionItems,
+        CalendarService calendar,
+        CalendarFeedService calendarFeeds,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -47,7 +52,9 @@ public record Services(
         NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
         MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, clock);
         ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, clock);
+        CalendarService calendar = new CalendarService(meetings, actionItems, networkGroups, new Messages(), clock);
+        CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
-                new FirstAdmin(users, config.getFirstAdmin()));
+                calendar, calendarFeeds, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }
