@@ -50,7 +50,7 @@ public record Services(
         SessionService sessions = new SessionService(jdbi, security, clock);
         ApiTokenService tokens = new ApiTokenService(jdbi, logins, audit, security, clock);
         NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
-        MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, clock);
+        MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, users, clock);
         ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, clock);
         CalendarService calendar = new CalendarService(meetings, actionItems, networkGroups, new Messages(), clock);
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);

@@ -127,6 +127,14 @@ public interface UserDao {
     @RegisterConstructorMapper(UserSummary.class)
     List<UserSummary> activeWithRole(@Bind("role") Role role);
 
+    @SqlQuery("SELECT u.id, u.name FROM app_user u WHERE u.active AND u.id IN (<ids>) ORDER BY u.name")
+    @RegisterConstructorMapper(UserSummary.class)
+    List<UserSummary> activeSummaries(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> ids);
+
+    @SqlQuery("SELECT u.id, u.name FROM app_user u WHERE u.active AND LOWER(u.email) = LOWER(:email)")
+    @RegisterConstructorMapper(UserSummary.class)
+    Optional<UserSummary> activeByEmail(@Bind("email") String email);
+
     @SqlQuery("SELECT u.id, u.name FROM app_user u WHERE u.id IN (<ids>) ORDER BY u.name")
     @RegisterConstructorMapper(UserSummary.class)
     List<UserSummary> summaries(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> ids);

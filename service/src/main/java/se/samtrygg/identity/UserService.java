@@ -256,6 +256,19 @@ public final class UserService {
         return jdbi.withExtension(UserDao.class, dao -> dao.summaries(ids));
     }
 
+    /** The active ones among these people: for features that invite or name people. */
+    public List<UserSummary> activeSummaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withExtension(UserDao.class, dao -> dao.activeSummaries(ids));
+    }
+
+    /** An active person by e-mail address, for forms where people are named by address. */
+    public Optional<UserSummary> activeByEmail(String email) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.activeByEmail(Checks.clean(email) == null ? "" : Checks.clean(email)));
+    }
+
     /** For other features: whether a person can be made responsible for something on behalf of an organisation. */
     public boolean isActiveMember(long userId, long organisationId) {
         return jdbi.withHandle(h -> {

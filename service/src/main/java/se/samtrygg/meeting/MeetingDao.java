@@ -38,6 +38,76 @@ public interface MeetingDao {
                @Bind("placeId") Long placeId, @Bind("address") String address, @Bind("videoLink") String videoLink,
                @Bind("now") Instant now);
 
+    @SqlUpdate("""
+            INSERT INTO meeting (network_group_id, title, starts_at, ends_at, place_id, address, video_link, status, created_by,
+                                 created_at, updated_at, series_id, occurrence_starts_at, detached)
+            VALUES (:groupId, :title, :startsAt, :endsAt, :placeId, :address, :videoLink, 'SCHEDULED', :createdBy, :now, :now,
+                    :seriesId, :startsAt, FALSE)""")
+    @GetGeneratedKeys("id")
+    long insertOccurrence(@Bind("seriesId") long seriesId, @Bind("groupId") long groupId, @Bind("title") String title,
+                          @Bind("startsAt") Instant startsAt, @Bind("endsAt") Instant endsAt, @Bind("placeId") Long placeId,
+                          @Bind("address") String address, @Bind("videoLink") String videoLink, @Bind("createdBy") Long createdBy,
+                          @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            INSERT INTO meeting_series (network_group_id, rrule, first_starts_at, duration_minutes, title, place_id, address, video_link,
+                                        created_by, created_at, updated_at)
+            VALUES (:groupId, :rrule, :firstStartsAt, :durationMinutes, :title, :placeId, :address, :videoLink, :createdBy, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insertSeries(@Bind("groupId") long groupId, @Bind("rrule") String rrule, @Bind("firstStartsAt") Instant firstStartsAt,
+                      @Bind("durationMinutes") int durationMinutes, @Bind("title") String title, @Bind("placeId") Long placeId,
+                      @Bind("address") String address, @Bind("videoLink") String videoLink, @Bind("createdBy") Long createdBy,
+                      @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE meeting_series SET rrule = :rrule, first_starts_at = :firstStartsAt, duration_minutes = :durationMinutes, title = :title,
+                   place_id = :placeId, address = :address, video_link = :videoLink, updated_at = :now WHERE id = :id""")
+    void updateSeries(@Bind("id") long id, @Bind("rrule") String rrule, @Bind("firstStartsAt") Instant firstStartsAt,
+                      @Bind("durationMinutes") int durationMinutes, @Bind("title") String title, @Bind("placeId") Long placeId,
+                      @Bind("address") String address, @Bind("videoLink") String videoLink, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE meeting_series SET rrule = :rrule, updated_at = :now WHERE id = :id")
+    void setSeriesRule(@Bind("id") long id, @Bind("rrule") String rrule, @Bind("now") Instant now);
+
+    /** The occurrences of a series from one on (by the start the rule gave them), in order. */
+    @SqlQuery(SELECT + "WHERE mt.series_id = :seriesId AND mt.occurrence_starts_at >= :from ORDER BY mt.occurrence_starts_at, mt.id")
+    List<MeetingRow> occurrencesFrom(@Bind("seriesId") long seriesId, @Bind("from") Instant from);
+
+    @SqlQuery("SELECT COUNT(*) FROM meeting WHERE series_id = :seriesId AND occurrence_starts_at < :before")
+    int countOccurrencesBefore(@Bind("seriesId") long seriesId, @Bind("before") Instant before);
+
+    @SqlUpdate("UPDATE meeting SET detached = TRUE WHERE id = :id")
+    void markDetached(@Bind("id") long id);
+
+    /** Makes a meeting an occurrence of a series as the rule gives it, keeping its agenda, minutes and action items. */
+    @SqlUpdate("""
+            UPDATE meeting SET series_id = :seriesId, occurrence_starts_at = :startsAt, detached = FALSE, title = :title,
+                   starts_at = :startsAt, ends_at = :endsAt, place_id = :placeId, address = :address, video_link = :videoLink,
+                   updated_at = :now
+            WHERE id = :id""")
+    void rebind(@Bind("id") long id, @Bind("seriesId") long seriesId, @Bind("title") String title, @Bind("startsAt") Instant startsAt,
+                @Bind("endsAt") Instant endsAt, @Bind("placeId") Long placeId, @Bind("address") String address,
+                @Bind("videoLink") String videoLink, @Bind("now") Instant now);
+
+    /** Leaves a series, as a meeting of its own: for an occurrence with records that a changed rule no longer gives. */
+    @SqlUpdate("UPDATE meeting SET series_id = NULL, occurrence_starts_at = NULL, detached = FALSE, updated_at = :now WHERE id = :id")
+    void unbind(@Bind("id") long id, @Bind("now") Instant now);
+
+    /** Whether anything was recorded on a meeting, so that it may not simply disappear. */
+    @SqlQuery("""
+            SELECT (SELECT COUNT(*) FROM agenda_item WHERE meeting_id = :id) + (SELECT COUNT(*) FROM action_item WHERE meeting_id = :id)""")
+    int recordsOn(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM meeting WHERE id = :id")
+    void delete(@Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT s.id, s.network_group_id, s.rrule, s.first_starts_at, s.duration_minutes, s.title, s.place_id, p.name AS place_name,
+                   s.address, s.video_link
+            FROM meeting_series s LEFT JOIN place p ON p.id = s.place_id WHERE s.id = :id""")
+    @RegisterConstructorMapper(SeriesRow.class)
+    Optional<SeriesRow> findSeries(@Bind("id") long id);
+
     @SqlUpdate("UPDATE meeting SET status = 'CANCELLED', cancel_reason = :reason, updated_at = :now WHERE id = :id")
     int cancel(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
 
@@ -67,9 +137,10 @@ public interface MeetingDao {
     @SqlQuery(SELECT + "WHERE mt.network_group_id = :groupId AND mt.starts_at < :before ORDER BY mt.starts_at DESC, mt.id DESC LIMIT :limit")
     List<MeetingRow> past(@Bind("groupId") long groupId, @Bind("before") Instant before, @Bind("limit") int limit);
 
-    @SqlQuery(SELECT + "WHERE mt.id > :after AND (CAST(:groupId AS BIGINT) IS NULL OR mt.network_group_id = :groupId) AND "
-            + VISIBLE_TO_VIEWER + " ORDER BY mt.id LIMIT :limit")
-    List<MeetingRow> listVisible(@Bind("groupId") Long groupId, @Bind("after") long after, @Bind("limit") int limit,
+    @SqlQuery(SELECT + "WHERE mt.id > :after AND (CAST(:groupId AS BIGINT) IS NULL OR mt.network_group_id = :groupId) "
+            + "AND (CAST(:seriesId AS BIGINT) IS NULL OR mt.series_id = :seriesId) AND " + VISIBLE_TO_VIEWER + " ORDER BY mt.id LIMIT :limit")
+    List<MeetingRow> listVisible(@Bind("groupId") Long groupId, @Bind("seriesId") Long seriesId, @Bind("after") long after,
+                                 @Bind("limit") int limit,
                                  @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                  @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                  Collection<Long> viewerOrganisations);

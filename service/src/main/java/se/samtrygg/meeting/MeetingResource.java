@@ -37,14 +37,25 @@ public final class MeetingResource {
     @GET
     @Operation(summary = "Meetings of the network groups you may see", description = "Keyset-paged by id; networkGroupId narrows to one group.")
     public Page<Meeting> list(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("networkGroupId") Long networkGroupId,
+                              @Parameter(description = "Only the occurrences of one recurring series") @QueryParam("seriesId") Long seriesId,
                               @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
-        return meetings.list(actor, networkGroupId, after, limit);
+        return meetings.list(actor, networkGroupId, seriesId, after, limit);
+    }
+
+    @GET
+    @Path("series/{seriesId}")
+    @Operation(summary = "A recurring series: its RFC 5545 rule, first start (Europe/Stockholm) and what each occurrence looks like",
+            description = "Its occurrences are meetings: GET /api/v1/meetings?seriesId=…")
+    public MeetingSeries series(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("seriesId") long seriesId) {
+        return meetings.series(actor, seriesId);
     }
 
     @POST
     @Operation(summary = "Schedule a meeting (the group's coordinators, admins)",
             description = "start and end are local times in Europe/Stockholm, e.g. 2026-12-01T18:00. Without invitedOrganisationIds "
-                    + "the group's member organisations are invited.")
+                    + "the group's member organisations are invited; invitedUserIds invites people on their own. With recurrence, an RFC 5545 "
+                    + "RRULE value that ends by UNTIL or COUNT (e.g. FREQ=MONTHLY;BYDAY=1TU;COUNT=12, at most 100 meetings within 5 years, "
+                    + "starting on a day the rule gives), it schedules the whole series and answers with its first meeting.")
     public Response schedule(@Parameter(hidden = true) @Auth CurrentUser actor, MeetingInput input) {
         Meeting meeting = meetings.schedule(actor, Api.body(input));
         return Api.created("meetings", meeting.id(), meeting);
@@ -59,9 +70,24 @@ public final class MeetingResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change or move a meeting (the group's coordinators, admins)")
-    public Meeting update(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id, MeetingInput input) {
-        return meetings.update(actor, id, Api.body(input));
+    @Operation(summary = "Change or move a meeting (the group's coordinators, admins)",
+            description = "For an occurrence of a series, scope=ONE (the default) changes this meeting only; scope=FOLLOWING changes it and "
+                    + "all later occurrences, with a new recurrence if one is given.")
+    public Meeting update(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id,
+                          @Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"ONE", "FOLLOWING"}))
+                          @QueryParam("scope") String scope, MeetingInput input) {
+        return meetings.update(actor, id, Api.body(input), scope(scope));
+    }
+
+    private static ChangeScope scope(String value) {
+        if (value == null || value.isBlank()) {
+            return ChangeScope.ONE;
+        }
+        try {
+            return ChangeScope.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new se.samtrygg.common.InvalidInputException("scope", "error.unknownValue");
+        }
     }
 
     @POST

@@ -24,6 +24,7 @@ import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.NotFoundException;
 import se.samtrygg.common.Page;
 import se.samtrygg.identity.CurrentUser;
+import se.samtrygg.identity.UserService;
 import se.samtrygg.organisation.OrganisationService;
 
 /**
@@ -34,6 +35,7 @@ import se.samtrygg.organisation.OrganisationService;
 public final class MeetingService {
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     static final String ENTITY = "meeting";
+    static final String SERIES = "meeting_series";
     static final int MAX_AGENDA_ITEMS = 40;
     static final int MAX_INVITED = 100;
 
@@ -42,15 +44,17 @@ public final class MeetingService {
     private final NetworkGroupService groups;
     private final AreaService areas;
     private final OrganisationService organisations;
+    private final UserService users;
     private final Clock clock;
 
     public MeetingService(Jdbi jdbi, AuditService audit, NetworkGroupService groups, AreaService areas,
-                          OrganisationService organisations, Clock clock) {
+                          OrganisationService organisations, UserService users, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.groups = groups;
         this.areas = areas;
         this.organisations = organisations;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -62,45 +66,174 @@ public final class MeetingService {
             });
         }
         Valid valid = validate(input);
+        SeriesRule rule = valid.recurrence() == null ? null : SeriesRule.of(valid.recurrence(), valid.start(), "recurrence");
         return jdbi.inTransaction(h -> {
             NetworkGroupRow group = groups.requireVisible(h, actor, valid.groupId(), "networkGroupId");
             groups.requireManager(h, actor, group.id());
             requirePlaceInArea(valid.placeId(), group.areaId());
             MeetingDao dao = h.attach(MeetingDao.class);
-            long id = dao.insert(group.id(), valid.title(), valid.startsAt(), valid.endsAt(), valid.placeId(), valid.address(),
-                    valid.videoLink(), actor.id(), clock.instant());
+            Instant now = clock.instant();
             Set<Long> invited = valid.invited() != null ? valid.invited()
                     : new LinkedHashSet<>(groups.members(h, group.id()).stream().map(NetworkGroup.Member::organisationId).toList());
-            invited.forEach(organisation -> dao.invite(id, organisation));
-            audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Scheduled meeting \"" + valid.title() + "\" of " + group.name()
-                    + " at " + valid.start() + " (Stockholm)");
-            return load(h, id);
+            Set<Long> people = valid.invitedPeople() != null ? valid.invitedPeople() : Set.of();
+            if (rule == null) {
+                long id = dao.insert(group.id(), valid.title(), valid.startsAt(), valid.endsAt(), valid.placeId(), valid.address(),
+                        valid.videoLink(), actor.id(), now);
+                invite(dao, id, invited, people);
+                audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Scheduled meeting \"" + valid.title() + "\" of " + group.name()
+                        + " at " + valid.start() + " (Stockholm)");
+                return load(h, id);
+            }
+            long seriesId = dao.insertSeries(group.id(), rule.rrule(), valid.startsAt(), valid.durationMinutes(), valid.title(),
+                    valid.placeId(), valid.address(), valid.videoLink(), actor.id(), now);
+            long first = 0;
+            for (LocalDateTime occurrence : rule.occurrences()) {
+                long id = dao.insertOccurrence(seriesId, group.id(), valid.title(), occurrence.atZone(ZONE).toInstant(),
+                        valid.endOf(occurrence), valid.placeId(), valid.address(), valid.videoLink(), actor.id(), now);
+                invite(dao, id, invited, people);
+                first = first == 0 ? id : first;
+            }
+            audit.record(h, actor, AuditAction.CREATE, SERIES, seriesId, "Scheduled a series of " + rule.occurrences().size()
+                    + " meetings \"" + valid.title() + "\" of " + group.name() + " (" + rule.rrule() + "), the first at " + valid.start()
+                    + " (Stockholm)");
+            return load(h, first);
         });
     }
 
-    /** Changes a meeting, which also moves it when the times change. */
+    /** Changes one meeting, which also moves it when the times change; an occurrence of a series then stands on its own. */
     public Meeting update(CurrentUser actor, long id, MeetingInput input) {
+        return update(actor, id, input, ChangeScope.ONE);
+    }
+
+    /**
+     * Changes a meeting, or an occurrence of a series and all that follow it. The latter ends the
+     * series before this occurrence and starts a new one from it with the new times and rule (the
+     * old rule when none is given); later occurrences keep their agendas and action items when the
+     * new rule still falls on their day.
+     */
+    public Meeting update(CurrentUser actor, long id, MeetingInput input, ChangeScope scope) {
         requireChangeable(actor, id);
         Valid valid = validate(input);
+        MeetingRow current = jdbi.withHandle(h -> requireManaged(h, actor, id));
+        if (valid.recurrence() != null && (scope != ChangeScope.FOLLOWING || current.seriesId() == null)) {
+            throw new InvalidInputException("recurrence", current.seriesId() == null ? "error.recurrenceOnlyWhenScheduling"
+                    : "error.recurrenceNeedsFollowing");
+        }
+        if (scope == ChangeScope.FOLLOWING) {
+            if (current.seriesId() == null) {
+                throw new InvalidInputException("scope", "error.notRecurring");
+            }
+            return updateFollowing(actor, id, valid);
+        }
         return jdbi.inTransaction(h -> {
             MeetingDao dao = h.attach(MeetingDao.class);
             MeetingRow before = requireManaged(h, actor, id);
-            if (valid.groupId() != before.networkGroupId()) {
-                throw new InvalidInputException("networkGroupId", "error.meetingGroupFixed");
-            }
-            NetworkGroupRow group = h.attach(NetworkGroupDao.class).find(before.networkGroupId()).orElseThrow();
-            requirePlaceInArea(valid.placeId(), group.areaId());
+            requireSameGroupAndPlace(h, valid, before);
             dao.update(id, valid.title(), valid.startsAt(), valid.endsAt(), valid.placeId(), valid.address(), valid.videoLink(),
                     clock.instant());
-            if (valid.invited() != null) {
-                dao.clearInvited(id);
-                valid.invited().forEach(organisation -> dao.invite(id, organisation));
+            if (before.seriesId() != null) {
+                dao.markDetached(id);
             }
+            reinvite(dao, id, valid);
             String moved = before.startsAt().equals(valid.startsAt()) ? "" : ", moved from "
                     + LocalDateTime.ofInstant(before.startsAt(), ZONE) + " to " + valid.start();
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed meeting \"" + valid.title() + "\"" + moved);
             return load(h, id);
         });
+    }
+
+    private Meeting updateFollowing(CurrentUser actor, long id, Valid valid) {
+        return jdbi.inTransaction(h -> {
+            MeetingDao dao = h.attach(MeetingDao.class);
+            MeetingRow from = requireManaged(h, actor, id);
+            requireSameGroupAndPlace(h, valid, from);
+            MeetingDao.SeriesRow old = dao.findSeries(from.seriesId()).orElseThrow();
+            int before = dao.countOccurrencesBefore(old.id(), from.occurrenceStartsAt());
+            LocalDateTime oldFirst = LocalDateTime.ofInstant(old.firstStartsAt(), ZONE);
+            SeriesRule oldRule = SeriesRule.of(old.rrule(), oldFirst, "recurrence");
+            SeriesRule rule = SeriesRule.of(valid.recurrence() != null ? valid.recurrence() : oldRule.remainingAfter(before),
+                    valid.start(), "recurrence");
+            Instant now = clock.instant();
+            List<MeetingRow> following = dao.occurrencesFrom(old.id(), from.occurrenceStartsAt());
+            long seriesId;
+            if (before == 0) {
+                seriesId = old.id();
+                dao.updateSeries(seriesId, rule.rrule(), valid.startsAt(), valid.durationMinutes(), valid.title(), valid.placeId(),
+                        valid.address(), valid.videoLink(), now);
+            } else {
+                dao.setSeriesRule(old.id(), oldRule.endingBefore(LocalDateTime.ofInstant(from.occurrenceStartsAt(), ZONE)), now);
+                seriesId = dao.insertSeries(from.networkGroupId(), rule.rrule(), valid.startsAt(), valid.durationMinutes(), valid.title(),
+                        valid.placeId(), valid.address(), valid.videoLink(), actor.id(), now);
+            }
+            // The changed meeting becomes the new first one; the others keep their records when the new rule falls on their day.
+            Map<java.time.LocalDate, MeetingRow> byDay = new java.util.HashMap<>();
+            following.stream().filter(row -> row.id() != id)
+                    .forEach(row -> byDay.putIfAbsent(LocalDateTime.ofInstant(row.occurrenceStartsAt(), ZONE).toLocalDate(), row));
+            Set<Long> invited = valid.invited() != null ? valid.invited()
+                    : new LinkedHashSet<>(dao.invited(id).stream().map(Meeting.Invited::organisationId).toList());
+            Set<Long> people = valid.invitedPeople() != null ? valid.invitedPeople()
+                    : new LinkedHashSet<>(dao.invitedPeopleOf(List.of(id)).stream().map(MeetingDao.InvitedPersonOf::userId).toList());
+            Set<Long> kept = new java.util.HashSet<>();
+            for (LocalDateTime occurrence : rule.occurrences()) {
+                MeetingRow existing = kept.isEmpty() ? from : byDay.get(occurrence.toLocalDate());
+                Instant startsAt = occurrence.atZone(ZONE).toInstant();
+                long meetingId;
+                if (existing != null) { // a cancelled one stays cancelled, at its new time
+                    meetingId = existing.id();
+                    dao.rebind(meetingId, seriesId, valid.title(), startsAt, valid.endOf(occurrence), valid.placeId(), valid.address(),
+                            valid.videoLink(), now);
+                    dao.clearInvited(meetingId);
+                    dao.clearInvitedPeople(meetingId);
+                } else {
+                    meetingId = dao.insertOccurrence(seriesId, from.networkGroupId(), valid.title(), startsAt, valid.endOf(occurrence),
+                            valid.placeId(), valid.address(), valid.videoLink(), actor.id(), now);
+                }
+                invite(dao, meetingId, invited, people);
+                kept.add(meetingId);
+            }
+            int removed = 0;
+            for (MeetingRow row : following) {
+                if (kept.contains(row.id())) {
+                    continue;
+                }
+                if (dao.recordsOn(row.id()) == 0) {
+                    dao.clearInvited(row.id());
+                    dao.clearInvitedPeople(row.id());
+                    dao.delete(row.id());
+                    removed++;
+                } else {
+                    dao.unbind(row.id(), now); // it has records: it stays, as a meeting of its own
+                }
+            }
+            audit.record(h, actor, AuditAction.UPDATE, SERIES, seriesId, "Changed meeting \"" + valid.title() + "\" and all following ("
+                    + rule.occurrences().size() + " meetings from " + valid.start() + ", " + rule.rrule() + "; " + removed
+                    + " earlier planned dates removed)");
+            return load(h, id);
+        });
+    }
+
+    private void requireSameGroupAndPlace(Handle h, Valid valid, MeetingRow before) {
+        if (valid.groupId() != before.networkGroupId()) {
+            throw new InvalidInputException("networkGroupId", "error.meetingGroupFixed");
+        }
+        NetworkGroupRow group = h.attach(NetworkGroupDao.class).find(before.networkGroupId()).orElseThrow();
+        requirePlaceInArea(valid.placeId(), group.areaId());
+    }
+
+    private static void invite(MeetingDao dao, long meetingId, Set<Long> organisations, Set<Long> people) {
+        organisations.forEach(organisation -> dao.invite(meetingId, organisation));
+        people.forEach(person -> dao.invitePerson(meetingId, person));
+    }
+
+    private static void reinvite(MeetingDao dao, long meetingId, Valid valid) {
+        if (valid.invited() != null) {
+            dao.clearInvited(meetingId);
+            valid.invited().forEach(organisation -> dao.invite(meetingId, organisation));
+        }
+        if (valid.invitedPeople() != null) {
+            dao.clearInvitedPeople(meetingId);
+            valid.invitedPeople().forEach(person -> dao.invitePerson(meetingId, person));
+        }
     }
 
     public Meeting cancel(CurrentUser actor, long id, String reason) {
@@ -166,9 +299,14 @@ public final class MeetingService {
     }
 
     public Page<Meeting> list(CurrentUser actor, Long groupId, Long after, Integer limit) {
+        return list(actor, groupId, null, after, limit);
+    }
+
+    /** Meetings the actor may see, of one group or one series when given, in the order they were scheduled. */
+    public Page<Meeting> list(CurrentUser actor, Long groupId, Long seriesId, Long after, Integer limit) {
         int size = Page.clampLimit(limit);
         return jdbi.withHandle(h -> {
-            List<MeetingRow> rows = h.attach(MeetingDao.class).listVisible(groupId, Page.afterOrStart(after), size + 1, actor.isAdmin(),
+            List<MeetingRow> rows = h.attach(MeetingDao.class).listVisible(groupId, seriesId, Page.afterOrStart(after), size + 1, actor.isAdmin(),
                     actor.id(), actor.organisationIds());
             return Page.of(completeAll(h, rows), size, Meeting::id);
         });
@@ -195,9 +333,8 @@ public final class MeetingService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbi.withHandle(h -> h.attach(MeetingDao.class).series(ids).stream().collect(Collectors.toMap(MeetingDao.SeriesRow::id,
-                row -> new MeetingSeries(row.id(), row.networkGroupId(), row.rrule(), LocalDateTime.ofInstant(row.firstStartsAt(), ZONE),
-                        row.durationMinutes(), row.title(), row.placeId(), row.placeName(), row.address(), row.videoLink()))));
+        return jdbi.withHandle(h -> h.attach(MeetingDao.class).series(ids).stream()
+                .collect(Collectors.toMap(MeetingDao.SeriesRow::id, MeetingService::series)));
     }
 
     /**
@@ -210,6 +347,23 @@ public final class MeetingService {
             return List.of();
         }
         return jdbi.withHandle(h -> completeAll(h, h.attach(MeetingDao.class).exceptionsOf(seriesIds)));
+    }
+
+    /** A series, for whoever may see one of its meetings. */
+    public MeetingSeries series(CurrentUser actor, long seriesId) {
+        return jdbi.withHandle(h -> {
+            MeetingDao dao = h.attach(MeetingDao.class);
+            MeetingDao.SeriesRow row = dao.findSeries(seriesId).orElseThrow(() -> new NotFoundException(SERIES, seriesId));
+            if (dao.listVisible(null, seriesId, 0, 1, actor.isAdmin(), actor.id(), actor.organisationIds()).isEmpty()) {
+                throw new AccessDeniedException("meeting series " + seriesId + " is not visible to user " + actor.id());
+            }
+            return series(row);
+        });
+    }
+
+    private static MeetingSeries series(MeetingDao.SeriesRow row) {
+        return new MeetingSeries(row.id(), row.networkGroupId(), row.rrule(), LocalDateTime.ofInstant(row.firstStartsAt(), ZONE),
+                row.durationMinutes(), row.title(), row.placeId(), row.placeName(), row.address(), row.videoLink());
     }
 
     /** For a group's page: the next meetings, and the most recent ones. */
@@ -266,8 +420,17 @@ public final class MeetingService {
         }
     }
 
-    private record Valid(long groupId, String title, LocalDateTime start, Instant startsAt, Instant endsAt, Long placeId,
-                         String address, String videoLink, Set<Long> invited) {
+    private record Valid(long groupId, String title, LocalDateTime start, LocalDateTime end, Instant startsAt, Instant endsAt,
+                         Long placeId, String address, String videoLink, Set<Long> invited, Set<Long> invitedPeople,
+                         String recurrence) {
+        int durationMinutes() {
+            return (int) java.time.Duration.between(start, end).toMinutes();
+        }
+
+        /** The end of an occurrence that starts at a local time: as long as this one, in Stockholm's wall-clock time. */
+        Instant endOf(LocalDateTime occurrence) {
+            return occurrence.plusMinutes(durationMinutes()).atZone(ZONE).toInstant();
+        }
     }
 
     private Valid validate(MeetingInput input) {
@@ -290,12 +453,21 @@ public final class MeetingService {
         if (invited != null) {
             checks.check(!invited.contains(null) && invited.size() <= MAX_INVITED, "invitedOrganisationIds", "error.unknownValue");
         }
+        Set<Long> people = input.invitedUserIds() == null ? null : new LinkedHashSet<>(input.invitedUserIds());
+        if (people != null) {
+            checks.check(!people.contains(null) && people.size() <= MAX_INVITED, "invitedUserIds", "error.unknownValue");
+        }
+        String recurrence = Checks.clean(input.recurrence());
+        checks.maxLength("recurrence", recurrence, 300);
         checks.throwIfInvalid();
         if (invited != null) {
             invited.forEach(organisation -> organisations.requireActive(organisation, "invitedOrganisationIds"));
         }
-        return new Valid(input.networkGroupId(), title, input.start(), input.start().atZone(ZONE).toInstant(),
-                input.end().atZone(ZONE).toInstant(), input.placeId(), address, videoLink, invited);
+        if (people != null && users.activeSummaries(people).size() != people.size()) {
+            throw new InvalidInputException("invitedUserIds", "error.unknownPerson");
+        }
+        return new Valid(input.networkGroupId(), title, input.start(), input.end(), input.start().atZone(ZONE).toInstant(),
+                input.end().atZone(ZONE).toInstant(), input.placeId(), address, videoLink, invited, people, recurrence);
     }
 
     private static boolean isWebLink(String value) {

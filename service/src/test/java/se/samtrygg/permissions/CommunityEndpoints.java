@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.LocalDate;
 import se.samtrygg.common.Visibility;
 import se.samtrygg.meeting.ActionItemInput;
+import se.samtrygg.meeting.Meeting;
 import se.samtrygg.meeting.MeetingInput;
 import se.samtrygg.meeting.NetworkGroupInput;
 import se.samtrygg.organisation.ContactInput;
@@ -54,6 +55,11 @@ final class CommunityEndpoints {
         long meeting = server.services().meetings().schedule(Fixtures.principal(admin), new MeetingInput(group, "Nätverksmöte",
                 LocalDateTime.of(2030, 3, 5, 18, 0), LocalDateTime.of(2030, 3, 5, 19, 30), null, "Sättra centrum", null, null)).id();
         scenario.ids.put("meeting", meeting);
+        Meeting occurrence = server.services().meetings().schedule(Fixtures.principal(admin), new MeetingInput(group, "Nätverksmöte",
+                LocalDateTime.of(2030, 4, 2, 18, 0), LocalDateTime.of(2030, 4, 2, 19, 30), null, null, null, null, null,
+                "FREQ=MONTHLY;BYDAY=1TU;COUNT=2"));
+        scenario.ids.put("series", occurrence.seriesId());
+        scenario.ids.put("occurrence", occurrence.id());
         // Handed to an organisation nobody in the matrix belongs to: seeing it depends on the group alone.
         scenario.ids.put("actionItem", server.services().actionItems().create(Fixtures.principal(admin), new ActionItemInput(meeting,
                 "Byt lampan i gångtunneln", scenario.spareOrganisation, null, LocalDate.of(2030, 4, 1), Visibility.NETWORK)).id());
@@ -128,6 +134,10 @@ final class CommunityEndpoints {
                 api("POST", "/api/v1/meetings", s -> Map.of("networkGroupId", s.ids.get("group"), "title", "Extra möte",
                         "start", "2030-04-02T18:00", "end", "2030-04-02T19:00"), ADMIN_ONLY),
                 api("GET", "/api/v1/meetings/{meeting}", ADMIN_OR_OWN_ORGANISATION),
+                api("GET", "/api/v1/meetings?seriesId={series}", ANY_SIGNED_IN),
+                api("GET", "/api/v1/meetings/series/{series}", ADMIN_OR_OWN_ORGANISATION),
+                api("PUT", "/api/v1/meetings/{occurrence}?scope=FOLLOWING", s -> Map.of("networkGroupId", s.ids.get("group"),
+                        "title", "Ny tid för resten", "start", "2030-04-02T17:00", "end", "2030-04-02T18:30"), ADMIN_ONLY),
                 api("PUT", "/api/v1/meetings/{meeting}", s -> Map.of("networkGroupId", s.ids.get("group"), "title", "Flyttat möte",
                         "start", "2030-03-12T18:00", "end", "2030-03-12T19:30"), ADMIN_ONLY),
                 api("POST", "/api/v1/meetings/{meeting}/cancel", s -> Map.of("reason", "Lokalen är upptagen"), ADMIN_ONLY),

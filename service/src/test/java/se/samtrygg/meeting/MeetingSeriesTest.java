@@ -1,0 +1,172 @@
+package se.samtrygg.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.samtrygg.area.Area;
+import se.samtrygg.area.AreaInput;
+import se.samtrygg.identity.Role;
+import se.samtrygg.identity.User;
+import se.samtrygg.organisation.Organisation;
+import se.samtrygg.support.Fixtures;
+import se.samtrygg.support.Http;
+import se.samtrygg.support.TestServer;
+
+/** Recurring meetings: a series is scheduled once, and its occurrences are changed or cancelled one at a time or from one on. */
+class MeetingSeriesTest {
+    private final TestServer server = TestServer.shared();
+    private final Fixtures fixtures = new Fixtures(server);
+    private final Area area = server.services().areas().create(null, new AreaInput(Fixtures.unique("Sätra"), "Gävle", null));
+    private final Organisation housing = fixtures.organisation();
+    private final Organisation police = fixtures.organisation();
+    private final User coordinator = fixtures.user(Set.of(Role.COORDINATOR));
+    private final Http api = new Http(server).bearer(fixtures.token(coordinator));
+    private final long group = api.postJson("/api/v1/network-groups", Map.of("areaId", area.id(), "name", "Nätverket",
+            "memberOrganisationIds", List.of(housing.id(), police.id()), "coordinatorUserIds", List.of(coordinator.id())))
+            .json().get("id").asLong();
+
+    @Test
+    void aMonthlySeriesOnTheFirstTuesdayIsAtSixInTheEveningInEveryMonthOfTheYear() {
+        JsonNode first = series("2027-01-05T18:00", "2027-01-05T19:30", "FREQ=MONTHLY;BYDAY=1TU;COUNT=12").json();
+        List<JsonNode> occurrences = occurrences(first.get("seriesId").asLong());
+
+        assertThat(occurrences).hasSize(12);
+        assertThat(occurrences).extracting(o -> o.get("start").asText().substring(0, 16)).containsExactly(
+                "2027-01-05T18:00", "2027-02-02T18:00", "2027-03-02T18:00", "2027-04-06T18:00", "2027-05-04T18:00", "2027-06-01T18:00",
+                "2027-07-06T18:00", "2027-08-03T18:00", "2027-09-07T18:00", "2027-10-05T18:00", "2027-11-02T18:00", "2027-12-07T18:00");
+        assertThat(occurrences).extracting(o -> o.get("end").asText().substring(11, 16)).containsOnly("19:30");
+        // The instants differ with the season: 17:00 UTC in winter, 16:00 UTC in summer.
+        assertThat(occurrences.get(2).get("startsAt").asText()).isEqualTo("2027-03-02T17:00:00Z");
+        assertThat(occurrences.get(3).get("startsAt").asText()).isEqualTo("2027-04-06T16:00:00Z");
+        assertThat(occurrences.get(9).get("startsAt").asText()).isEqualTo("2027-10-05T16:00:00Z");
+        assertThat(occurrences.get(10).get("startsAt").asText()).isEqualTo("2027-11-02T17:00:00Z");
+        assertThat(occurrences).allSatisfy(o -> assertThat(o.get("invitedOrganisations").findValuesAsText("name"))
+                .containsExactlyInAnyOrder(housing.name(), police.name()));
+
+        JsonNode series = api.getJson("/api/v1/meetings/series/" + first.get("seriesId").asLong()).json();
+        assertThat(series.get("rrule").asText()).isEqualTo("FREQ=MONTHLY;BYDAY=1TU;COUNT=12");
+        assertThat(series.get("durationMinutes").asInt()).isEqualTo(90);
+    }
+
+    @Test
+    void changingOneOccurrenceMovesOnlyThatMeeting() {
+        long seriesId = series("2027-02-03T18:00", "2027-02-03T19:00", "FREQ=WEEKLY;INTERVAL=2;COUNT=6").json().get("seriesId").asLong();
+        List<JsonNode> before = occurrences(seriesId);
+        long third = before.get(2).get("id").asLong();
+
+        JsonNode moved = api.putJson("/api/v1/meetings/" + third, input("2027-03-04T17:00", "2027-03-04T18:00", "Flyttat möte")).json();
+
+        assertThat(moved.get("detached").asBoolean()).isTrue();
+        assertThat(moved.get("occurrenceStart").asText()).startsWith("2027-03-03T18:00");
+        List<JsonNode> after = occurrences(seriesId);
+        assertThat(after).extracting(o -> o.get("start").asText().substring(0, 16)).containsExactly(
+                "2027-02-03T18:00", "2027-02-17T18:00", "2027-03-04T17:00", "2027-03-17T18:00", "2027-03-31T18:00", "2027-04-14T18:00");
+        assertThat(after).extracting(o -> o.get("title").asText()).containsExactly(
+                "Nätverksmöte", "Nätverksmöte", "Flyttat möte", "Nätverksmöte", "Nätverksmöte", "Nätverksmöte");
+    }
+
+    @Test
+    void changingAllFollowingSplitsTheSeriesAndKeepsTheAgendasOfLaterMeetings() {
+        long seriesId = series("2027-01-05T18:00", "2027-01-05T19:00", "FREQ=MONTHLY;BYDAY=1TU;COUNT=6").json().get("seriesId").asLong();
+        List<JsonNode> before = occurrences(seriesId);
+        long april = before.get(3).get("id").asLong();
+        long may = before.get(4).get("id").asLong();
+        api.putJson("/api/v1/meetings/" + may + "/agenda", List.of(Map.of("title", "Belysningen vid skolan")));
+
+        JsonNode changed = api.putJson("/api/v1/meetings/" + april + "?scope=FOLLOWING",
+                input("2027-04-06T17:00", "2027-04-06T18:30", "Nätverksmöte (ny tid)")).json();
+
+        long newSeries = changed.get("seriesId").asLong();
+        assertThat(newSeries).isNotEqualTo(seriesId);
+        assertThat(occurrences(seriesId)).extracting(o -> o.get("start").asText().substring(0, 16))
+                .containsExactly("2027-01-05T18:00", "2027-02-02T18:00", "2027-03-02T18:00");
+        assertThat(api.getJson("/api/v1/meetings/series/" + seriesId).json().get("rrule").asText())
+                .isEqualTo("FREQ=MONTHLY;BYDAY=1TU;UNTIL=20270406T155959Z");
+        List<JsonNode> following = occurrences(newSeries);
+        assertThat(following).extracting(o -> o.get("start").asText().substring(0, 16))
+                .containsExactly("2027-04-06T17:00", "2027-05-04T17:00", "2027-06-01T17:00");
+        assertThat(following).extracting(o -> o.get("end").asText().substring(11, 16)).containsOnly("18:30");
+        assertThat(following.get(0).get("id").asLong()).isEqualTo(april);
+        assertThat(following.get(1).get("id").asLong()).as("the May meeting is kept, with its agenda").isEqualTo(may);
+        assertThat(following.get(1).get("agenda").findValuesAsText("title")).containsExactly("Belysningen vid skolan");
+        assertThat(api.getJson("/api/v1/meetings/series/" + newSeries).json().get("rrule").asText()).isEqualTo("FREQ=MONTHLY;BYDAY=1TU;COUNT=3");
+    }
+
+    @Test
+    void changingAllFollowingWithANewRuleReplacesTheLaterDates() {
+        long seriesId = series("2027-01-05T18:00", "2027-01-05T19:00", "FREQ=MONTHLY;BYDAY=1TU;COUNT=4").json().get("seriesId").asLong();
+        long february = occurrences(seriesId).get(1).get("id").asLong();
+        Map<String, Object> everyOtherWednesday = new java.util.HashMap<>(input("2027-02-03T18:00", "2027-02-03T19:00", "Nätverksmöte"));
+        everyOtherWednesday.put("recurrence", "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270317");
+
+        long newSeries = api.putJson("/api/v1/meetings/" + february + "?scope=FOLLOWING", everyOtherWednesday).json().get("seriesId").asLong();
+
+        assertThat(occurrences(newSeries)).extracting(o -> o.get("start").asText().substring(0, 16))
+                .containsExactly("2027-02-03T18:00", "2027-02-17T18:00", "2027-03-03T18:00", "2027-03-17T18:00");
+        assertThat(occurrences(seriesId)).hasSize(1);
+        assertThat(api.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items")).hasSize(5);
+    }
+
+    @Test
+    void cancellingOneOccurrenceLeavesTheRestOfTheSeries() {
+        long seriesId = series("2027-03-10T18:00", "2027-03-10T19:00", "FREQ=WEEKLY;COUNT=3").json().get("seriesId").asLong();
+        long second = occurrences(seriesId).get(1).get("id").asLong();
+        api.postJson("/api/v1/meetings/" + second + "/cancel", Map.of("reason", "Sportlov"));
+        assertThat(occurrences(seriesId)).extracting(o -> o.get("status").asText()).containsExactly("SCHEDULED", "CANCELLED", "SCHEDULED");
+    }
+
+    @Test
+    void aRuleThatCannotBeKeptIsRefusedWithAClearMessageAndSchedulesNothing() {
+        int before = api.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items").size();
+        for (String rule : List.of("FREQ=MONTHLY;BYDAY=1TU", "varje tisdag", "FREQ=WEEKLY;BYHOUR=9;COUNT=3", "FREQ=HOURLY;COUNT=3",
+                "FREQ=DAILY;COUNT=500", "FREQ=WEEKLY;COUNT=3;FOO=1", "FREQ=MONTHLY;BYDAY=1WE;COUNT=3")) {
+            Http.Response refused = series("2027-01-05T18:00", "2027-01-05T19:00", rule);
+            assertThat(refused.status()).as(rule).isEqualTo(422);
+            assertThat(refused.json().get("errors").findValuesAsText("field")).as(rule).containsExactly("recurrence");
+            assertThat(refused.json().get("errors").get(0).get("message").asText()).as(rule).isNotBlank();
+        }
+        assertThat(api.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items")).hasSize(before);
+    }
+
+    @Test
+    void aPersonInvitedOnTheirOwnSeesTheMeetingOthersOutsideTheGroupDoNot() {
+        User guest = fixtures.user(Set.of(Role.PARTNER), fixtures.organisation());
+        User outsider = fixtures.user(Set.of(Role.PARTNER), fixtures.organisation());
+        Map<String, Object> body = new java.util.HashMap<>(input("2027-05-11T18:00", "2027-05-11T19:00", "Möte med gäst"));
+        body.put("invitedUserIds", List.of(guest.id()));
+        JsonNode meeting = api.postJson("/api/v1/meetings", body).json();
+        assertThat(meeting.get("invitedPeople").findValuesAsText("name")).containsExactly(guest.name());
+        long id = meeting.get("id").asLong();
+
+        assertThat(new Http(server).bearer(fixtures.token(guest)).getJson("/api/v1/meetings/" + id).status()).isEqualTo(200);
+        assertThat(new Http(server).bearer(fixtures.token(outsider)).getJson("/api/v1/meetings/" + id).status()).isEqualTo(403);
+
+        body.put("invitedUserIds", List.of(987654321L));
+        Http.Response refused = api.postJson("/api/v1/meetings", body);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("invitedUserIds");
+    }
+
+    private Map<String, Object> input(String start, String end, String title) {
+        return Map.of("networkGroupId", group, "title", title, "start", start, "end", end);
+    }
+
+    private Http.Response series(String start, String end, String rule) {
+        Map<String, Object> body = new java.util.HashMap<>(input(start, end, "Nätverksmöte"));
+        body.put("recurrence", rule);
+        return api.postJson("/api/v1/meetings", body);
+    }
+
+    private List<JsonNode> occurrences(long seriesId) {
+        List<JsonNode> all = new ArrayList<>();
+        api.getJson("/api/v1/meetings?seriesId=" + seriesId + "&limit=200").json().get("items").forEach(all::add);
+        all.sort(java.util.Comparator.comparing(o -> LocalDateTime.parse(o.get("start").asText().substring(0, 16))));
+        return all;
+    }
+}
