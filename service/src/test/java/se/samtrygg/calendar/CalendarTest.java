@@ -241,6 +241,73 @@ class CalendarTest {
     }
 
     @Test
+    void aSeriesWithOneMovedAndOneCancelledOccurrenceExpandsInACalendarProgramToExactlyTheMeetingsTheApiShows() {
+        JsonNode first = coordinatorApi.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte",
+                "start", "2027-01-05T18:00", "end", "2027-01-05T19:30", "placeId", square,
+                "recurrence", "FREQ=MONTHLY;BYDAY=1TU;COUNT=12")).json();
+        long seriesId = first.get("seriesId").asLong();
+        List<JsonNode> occurrences = meetingsOfGroup();
+        assertThat(occurrences).hasSize(12);
+        long moved = occurrences.get(2).get("id").asLong();
+        long cancelled = occurrences.get(4).get("id").asLong();
+        assertThat(coordinatorApi.putJson("/api/v1/meetings/" + moved, Map.of("networkGroupId", group, "title", "Flyttat möte",
+                "start", "2027-03-03T17:00", "end", "2027-03-03T18:30")).status()).isEqualTo(200);
+        assertThat(coordinatorApi.postJson("/api/v1/meetings/" + cancelled + "/cancel", Map.of("reason", "Påsklov")).status())
+                .isEqualTo(200);
+        List<Ics.Occurrence> expected = meetingsOfGroup().stream().map(m -> new Ics.Occurrence(
+                java.time.Instant.parse(m.get("startsAt").asText()), "CANCELLED".equals(m.get("status").asText())))
+                .sorted(java.util.Comparator.comparing(Ics.Occurrence::start)).toList();
+        String uid = "series-" + seriesId + "@samtrygg";
+        java.time.ZonedDateTime from = java.time.ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, IcsWriter.ZONE);
+        java.time.ZonedDateTime to = from.plusYears(3);
+
+        for (String feed : List.of(issueByApi(partnerApi, null), issueByApi(partnerApi, group))) {
+            Ics ics = Ics.parse(anonymous().get(feed).body());
+            assertThat(ics.uids()).as("one master and one override each for the moved and the cancelled occurrence")
+                    .containsExactlyInAnyOrder(uid, uid, uid);
+            VEvent master = ics.event(uid);
+            assertThat(Ics.value(master, Property.RRULE).split(";")).as("the stored rule, its parts in any order")
+                    .containsExactlyInAnyOrder("FREQ=MONTHLY", "BYDAY=1TU", "COUNT=12");
+            assertThat(Ics.parameter(master, Property.DTSTART, "TZID")).isEqualTo("Europe/Stockholm");
+            assertThat(Ics.value(master, Property.DTSTART)).isEqualTo("20270105T180000");
+            assertThat(ics.expand(uid, from, to)).as("the occurrences a calendar program shows").isEqualTo(expected);
+        }
+        assertThat(expected).filteredOn(Ics.Occurrence::cancelled).hasSize(1);
+        assertThat(expected.get(2).start()).hasToString("2027-03-03T16:00:00Z");
+        assertThat(expected.get(5).start()).as("summer time").hasToString("2027-06-01T16:00:00Z");
+
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        Ics one = Ics.parse(browser.get("/calendar/meetings/" + moved + ".ics").body());
+        VEvent occurrence = one.events().get(0);
+        assertThat(Ics.value(occurrence, Property.UID)).as("the occurrence matches the same event in a feed").isEqualTo(uid);
+        assertThat(Ics.value(occurrence, Property.RECURRENCE_ID)).isEqualTo("20270302T180000");
+        assertThat(Ics.parameter(occurrence, Property.RECURRENCE_ID, "TZID")).isEqualTo("Europe/Stockholm");
+        assertThat(Ics.value(occurrence, Property.DTSTART)).isEqualTo("20270303T170000");
+        Ics plain = Ics.parse(browser.get("/calendar/meetings/" + occurrences.get(1).get("id").asLong() + ".ics").body());
+        assertThat(Ics.value(plain.events().get(0), Property.RECURRENCE_ID)).isEqualTo("20270202T180000");
+    }
+
+    @Test
+    void aSeriesChangedFromOneOccurrenceOnBecomesTwoSeriesThatTogetherGiveTheMeetingsTheApiShows() {
+        long oldSeries = coordinatorApi.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte",
+                "start", "2027-01-05T18:00", "end", "2027-01-05T19:00", "recurrence", "FREQ=MONTHLY;BYDAY=1TU;COUNT=6"))
+                .json().get("seriesId").asLong();
+        long april = meetingsOfGroup().get(3).get("id").asLong();
+        long newSeries = coordinatorApi.putJson("/api/v1/meetings/" + april + "?scope=FOLLOWING", Map.of("networkGroupId", group,
+                "title", "Nätverksmöte (ny tid)", "start", "2027-04-06T17:00", "end", "2027-04-06T18:30")).json().get("seriesId").asLong();
+        List<java.time.Instant> expected = meetingsOfGroup().stream().map(m -> java.time.Instant.parse(m.get("startsAt").asText()))
+                .sorted().toList();
+
+        Ics ics = Ics.parse(anonymous().get(issueByApi(partnerApi, group)).body());
+        java.time.ZonedDateTime from = java.time.ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, IcsWriter.ZONE);
+        List<java.time.Instant> shown = java.util.stream.Stream.concat(
+                ics.expand("series-" + oldSeries + "@samtrygg", from, from.plusYears(3)).stream(),
+                ics.expand("series-" + newSeries + "@samtrygg", from, from.plusYears(3)).stream())
+                .map(Ics.Occurrence::start).sorted().toList();
+        assertThat(shown).isEqualTo(expected).hasSize(6);
+    }
+
+    @Test
     void theApiDocumentDescribesTheCalendarRoutesButNotTheFeedItself() {
         JsonNode paths = anonymous().getJson("/api/openapi.json").json().get("paths");
         assertThat(paths.has("/api/v1/calendar-feeds")).isTrue();
@@ -254,6 +321,13 @@ class CalendarTest {
                 "end", end, "placeId", square, "address", "Sätragatan 1", "videoLink", "https://meet.example.se/natverket"));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json();
+    }
+
+    private List<JsonNode> meetingsOfGroup() {
+        List<JsonNode> meetings = new java.util.ArrayList<>();
+        coordinatorApi.getJson("/api/v1/meetings?networkGroupId=" + group + "&limit=200").json().get("items").forEach(meetings::add);
+        meetings.sort(java.util.Comparator.comparing(m -> m.get("startsAt").asText()));
+        return meetings;
     }
 
     /** Issues a feed through the API and answers its path on this server. */
