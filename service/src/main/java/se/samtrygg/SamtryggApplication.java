@@ -28,6 +28,10 @@ import se.samtrygg.area.AreaPages;
 import se.samtrygg.area.AreaResource;
 import se.samtrygg.audit.AuditPages;
 import se.samtrygg.audit.AuditResource;
+import se.samtrygg.calendar.CalendarFeedDownload;
+import se.samtrygg.calendar.CalendarFeedResource;
+import se.samtrygg.calendar.CalendarPages;
+import se.samtrygg.calendar.CalendarResource;
 import se.samtrygg.common.db.Migrations;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.scheduler.JobRegistry;
@@ -159,9 +163,11 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new ActionItemResource(services.actionItems()));
         env.jersey().register(new MinutesResource(services.minutes()));
         env.jersey().register(new AttendanceResource(services.attendance()));
+        env.jersey().register(new CalendarResource(services.calendar()));
+        env.jersey().register(new CalendarFeedResource(services.calendarFeeds()));
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
-                ActionItemResource.class, MinutesResource.class, AttendanceResource.class,
+                ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
@@ -179,6 +185,8 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new MinutesPages(services.meetings(), services.minutes(), services.attendance(), services.organisations(),
                 pages));
         env.jersey().register(new ActionItemPages(services.actionItems(), pages));
+        env.jersey().register(new CalendarPages(services.calendar(), services.calendarFeeds(), services.networkGroups(), pages));
+        env.jersey().register(new CalendarFeedDownload(services.calendarFeeds()));
 
         env.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("Samtrygg is running: open http://localhost:{}/login", getLocalPort(server)));
@@ -188,6 +196,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         Navigation navigation = new Navigation();
         navigation.add(new NavItem("/", "nav.home", user -> true));
         navigation.add(new NavItem("/action-items/mine", "nav.myActionItems", user -> true));
+        navigation.add(new NavItem("/calendar", "nav.calendar", user -> true));
         navigation.add(new NavItem("/network-groups", "nav.networkGroups", user -> true));
         navigation.add(new NavItem("/areas", "nav.areas", user -> true));
         navigation.add(new NavItem("/organisations", "nav.directory", user -> true));

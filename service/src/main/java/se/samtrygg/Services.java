@@ -4,6 +4,9 @@ import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.audit.AuditService;
+import se.samtrygg.calendar.CalendarFeedService;
+import se.samtrygg.calendar.CalendarService;
+import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.identity.ApiTokenService;
 import se.samtrygg.identity.FirstAdmin;
 import se.samtrygg.identity.LoginService;
@@ -36,6 +39,8 @@ public record Services(
         ActionItemService actionItems,
         MinutesService minutes,
         AttendanceService attendance,
+        CalendarService calendar,
+        CalendarFeedService calendarFeeds,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -53,7 +58,9 @@ public record Services(
         ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, clock);
         MinutesService minutes = new MinutesService(jdbi, audit, networkGroups, clock);
         AttendanceService attendance = new AttendanceService(jdbi, audit, networkGroups, users);
+        CalendarService calendar = new CalendarService(meetings, actionItems, networkGroups, new Messages(), clock);
+        CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
-                minutes, attendance, new FirstAdmin(users, config.getFirstAdmin()));
+                minutes, attendance, calendar, calendarFeeds, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

@@ -10,6 +10,7 @@ import static se.samtrygg.permissions.Endpoint.page;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaInput;
 import se.samtrygg.area.PlaceInput;
@@ -34,6 +35,9 @@ import se.samtrygg.support.TestServer;
  * tested in NetworkGroupTest).
  */
 final class CommunityEndpoints {
+    /** A calendar feed is its owner's alone, not even an admin's; the scenario's feed belongs to the scenario's user. */
+    private static final BiPredicate<Actor, Target> ONLY_ITS_OWNER = (actor, target) -> false;
+
     private CommunityEndpoints() {
     }
 
@@ -62,6 +66,8 @@ final class CommunityEndpoints {
         // Handed to an organisation nobody in the matrix belongs to: seeing it depends on the group alone.
         scenario.ids.put("actionItem", server.services().actionItems().create(Fixtures.principal(admin), new ActionItemInput(meeting,
                 "Byt lampan i gångtunneln", scenario.spareOrganisation, null, LocalDate.of(2030, 4, 1), Visibility.NETWORK)).id());
+        scenario.ids.put("calendarFeed", server.services().calendarFeeds().issue(server.services().users().principalOf(scenario.user),
+                null, "http://localhost/").feed().id());
     }
 
     static List<Endpoint> all() {
@@ -190,6 +196,23 @@ final class CommunityEndpoints {
                 page("GET", "/action-items/{actionItem}/edit", ADMIN_ONLY),
                 page("POST", "/action-items/{actionItem}/edit", s -> Map.of("title", "Byt alla lampor", "responsibleOrganisationId",
                         Long.toString(s.spareOrganisation), "responsibleUserId", "", "dueDate", "2030-04-15", "visibility", "NETWORK"),
-                        ADMIN_ONLY));
+                        ADMIN_ONLY),
+                // Calendar: a meeting as .ics for whoever sees it; feeds are issued by anyone for themselves (a group's
+                // only by those who see the group), and seen or revoked by their owner alone. The feed itself
+                // (GET /calendar/feeds/{token}.ics) answers without sign-in: PermissionMatrixTest.PUBLIC.
+                api("GET", "/api/v1/calendar/meetings/{meeting}", ADMIN_OR_OWN_ORGANISATION),
+                api("GET", "/api/v1/calendar-feeds", ANY_SIGNED_IN),
+                api("POST", "/api/v1/calendar-feeds", s -> Map.of(), ANY_SIGNED_IN),
+                api("POST", "/api/v1/calendar-feeds", s -> Map.of("networkGroupId", s.ids.get("group")), ADMIN_OR_OWN_ORGANISATION),
+                api("GET", "/api/v1/calendar-feeds/{calendarFeed}", ONLY_ITS_OWNER),
+                api("DELETE", "/api/v1/calendar-feeds/{calendarFeed}", ONLY_ITS_OWNER),
+                page("GET", "/calendar", ANY_SIGNED_IN),
+                page("GET", "/calendar?month=2030-03", ANY_SIGNED_IN),
+                page("GET", "/calendar/meetings/{meeting}.ics", ADMIN_OR_OWN_ORGANISATION),
+                page("POST", "/calendar/subscriptions", ANY_SIGNED_IN),
+                page("POST", "/calendar/subscriptions", s -> Map.of("networkGroupId", Long.toString(s.ids.get("group"))),
+                        ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/calendar/subscriptions/{calendarFeed}/revoke", ONLY_ITS_OWNER),
+                page("POST", "/calendar/subscriptions/{calendarFeed}/revoke", ONLY_ITS_OWNER));
     }
 }

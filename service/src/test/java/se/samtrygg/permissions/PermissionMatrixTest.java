@@ -30,7 +30,9 @@ import se.samtrygg.support.TestServer;
 class PermissionMatrixTest {
     /** Routes that answer without sign-in, on purpose. */
     private static final Set<String> PUBLIC = Set.of(
-            "GET /login", "POST /login", "POST /language", "GET /api/openapi.json", "POST /api/v1/auth/tokens");
+            "GET /login", "POST /login", "POST /language", "GET /api/openapi.json", "POST /api/v1/auth/tokens",
+            // a calendar feed: calendar programs cannot sign in, the secret in the path is the key (CalendarTest)
+            "GET /calendar/feeds/{}.ics");
 
     private static TestServer server;
     private static Fixtures fixtures;
@@ -82,6 +84,8 @@ class PermissionMatrixTest {
         Http anonymous = new Http(server);
         assertThat(anonymous.get("/login").status()).isEqualTo(200);
         assertThat(anonymous.getJson("/api/openapi.json").status()).isEqualTo(200);
+        Http.Response unknownFeed = anonymous.get("/calendar/feeds/" + Fixtures.unique("no-such-feed-token") + ".ics");
+        assertThat(unknownFeed.status()).as("an unknown feed is not found, not sent to the login page").isEqualTo(404);
     }
 
     /** A forged form (no token, a made-up one, or another session's) is refused and changes nothing. */
