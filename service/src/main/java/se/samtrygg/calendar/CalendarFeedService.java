@@ -26,7 +26,7 @@ import se.samtrygg.meeting.NetworkGroupService;
  */
 public final class CalendarFeedService {
     static final String ENTITY = "calendar_feed";
-    static final String PATH = "calendar/feeds/";
+    static final String PATH = "calendar/feed.ics?token=";
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(10);
 
     private final Jdbi jdbi;
@@ -133,7 +133,7 @@ public final class CalendarFeedService {
     }
 
     static String url(String baseUrl, String token) {
-        return baseUrl + PATH + token + ".ics";
+        return baseUrl + PATH + token;
     }
 
     private void touch(CalendarFeed feed) {

@@ -157,7 +157,7 @@ class CalendarTest {
         assertThat(issued.status()).isEqualTo(200);
         String first = feedUrl(issued.body());
         assertThat(anonymous().get(first).status()).isEqualTo(200);
-        assertThat(browser.get("/calendar").body()).as("the secret is shown once").doesNotContain(first.substring(first.lastIndexOf('/') + 1));
+        assertThat(browser.get("/calendar").body()).as("the secret is shown once").doesNotContain(first.substring(first.lastIndexOf('=') + 1));
 
         String second = feedUrl(browser.postForm("/calendar/subscriptions", Map.of()).body());
         assertThat(second).isNotEqualTo(first);
@@ -186,8 +186,8 @@ class CalendarTest {
         assertThat(revoked.status()).isEqualTo(303);
         assertThat(revoked.location()).contains("/calendar?revoked=true");
         assertThat(anonymous().get(second).status()).isEqualTo(404);
-        assertThat(anonymous().get("/calendar/feeds/" + "x".repeat(43) + ".ics").status()).isEqualTo(404);
-        assertThat(anonymous().get("/calendar/feeds/kort.ics").status()).isEqualTo(404);
+        assertThat(anonymous().get("/calendar/feed.ics?token=" + "x".repeat(43)).status()).isEqualTo(404);
+        assertThat(anonymous().get("/calendar/feed.ics?token=kort").status()).isEqualTo(404);
 
         String third = issueByApi(partnerApi, null);
         assertThat(anonymous().get(third).status()).as("a new one can be issued after revoking").isEqualTo(200);
@@ -313,7 +313,7 @@ class CalendarTest {
         assertThat(paths.has("/api/v1/calendar-feeds")).isTrue();
         assertThat(paths.has("/api/v1/calendar-feeds/{id}")).isTrue();
         assertThat(paths.at("/~1api~1v1~1calendar~1meetings~1{id}/get/responses").toString()).contains("text/calendar");
-        assertThat(paths.toString()).doesNotContain("/calendar/feeds/");
+        assertThat(paths.toString()).doesNotContain("/calendar/feed.ics");
     }
 
     private JsonNode schedule(String title, String start, String end) {
@@ -335,14 +335,16 @@ class CalendarTest {
         Http.Response response = api.postJson("/api/v1/calendar-feeds", groupId == null ? Map.of() : Map.of("networkGroupId", groupId));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         String url = response.json().get("url").asText();
-        assertThat(url).startsWith(server.url("/calendar/feeds/")).endsWith(".ics");
+        assertThat(url).startsWith(server.url("/calendar/feed.ics?token="));
         return url.substring(server.url("").length());
     }
 
     private String feedUrl(String page) {
         Matcher matcher = FEED_URL.matcher(page);
         assertThat(matcher.find()).as("the page shows the new address").isTrue();
-        return matcher.group(1).substring(server.url("").length());
+        // The page escapes the address as HTML (the "=" of the query too).
+        String url = matcher.group(1).replace("&#61;", "=").replace("&#x3D;", "=").replace("&amp;", "&");
+        return url.substring(server.url("").length());
     }
 
     private Http anonymous() {

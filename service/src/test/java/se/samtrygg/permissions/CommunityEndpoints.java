@@ -199,7 +199,7 @@ final class CommunityEndpoints {
                         ADMIN_ONLY),
                 // Calendar: a meeting as .ics for whoever sees it; feeds are issued by anyone for themselves (a group's
                 // only by those who see the group), and seen or revoked by their owner alone. The feed itself
-                // (GET /calendar/feeds/{token}.ics) answers without sign-in: PermissionMatrixTest.PUBLIC.
+                // (GET /calendar/feed.ics?token={token}) answers without sign-in: PermissionMatrixTest.PUBLIC.
                 api("GET", "/api/v1/calendar/meetings/{meeting}", ADMIN_OR_OWN_ORGANISATION),
                 api("GET", "/api/v1/calendar-feeds", ANY_SIGNED_IN),
                 api("POST", "/api/v1/calendar-feeds", s -> Map.of(), ANY_SIGNED_IN),
