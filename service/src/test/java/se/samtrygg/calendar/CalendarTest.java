@@ -241,6 +241,38 @@ class CalendarTest {
     }
 
     @Test
+    void aMonthlySixOClockSeriesIsAtSixLocalTimeInEveryMeetingOfTheYearOnThePagesInTheApiAndInTheFeed() {
+        long seriesId = coordinatorApi.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte",
+                "start", "2027-01-05T18:00", "end", "2027-01-05T19:30", "recurrence", "FREQ=MONTHLY;BYDAY=1TU;UNTIL=20271231T225959Z"))
+                .json().get("seriesId").asLong();
+        java.time.LocalTime six = java.time.LocalTime.of(18, 0);
+
+        List<JsonNode> api = meetingsOfGroup();
+        assertThat(api).hasSize(12);
+        assertThat(api).allSatisfy(m -> assertThat(java.time.Instant.parse(m.get("startsAt").asText()).atZone(IcsWriter.ZONE).toLocalTime())
+                .as(m.get("startsAt").asText()).isEqualTo(six));
+        assertThat(api).extracting(m -> m.get("start").asText().substring(11, 16)).containsOnly("18:00");
+        assertThat(api.stream().map(m -> m.get("startsAt").asText().substring(11, 13)).distinct().toList())
+                .as("the UTC hour moves with summer time").containsExactlyInAnyOrder("17", "16");
+
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        for (JsonNode meeting : api) {
+            assertThat(browser.get("/meetings/" + meeting.get("id").asLong()).body()).as(meeting.get("start").asText())
+                    .contains("18:00–19:30");
+        }
+        String calendar = browser.get("/calendar?month=2027-07").body();
+        assertThat(calendar).contains("18:00");
+
+        java.time.ZonedDateTime from = java.time.ZonedDateTime.of(2027, 1, 1, 0, 0, 0, 0, IcsWriter.ZONE);
+        List<Ics.Occurrence> feed = Ics.parse(anonymous().get(issueByApi(partnerApi, null)).body())
+                .expand("series-" + seriesId + "@samtrygg", from, from.plusYears(1));
+        assertThat(feed).hasSize(12);
+        assertThat(feed).allSatisfy(o -> assertThat(o.start().atZone(IcsWriter.ZONE).toLocalTime()).as(o.start().toString()).isEqualTo(six));
+        assertThat(feed).extracting(Ics.Occurrence::start)
+                .isEqualTo(api.stream().map(m -> java.time.Instant.parse(m.get("startsAt").asText())).toList());
+    }
+
+    @Test
     void aSeriesWithOneMovedAndOneCancelledOccurrenceExpandsInACalendarProgramToExactlyTheMeetingsTheApiShows() {
         JsonNode first = coordinatorApi.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte",
                 "start", "2027-01-05T18:00", "end", "2027-01-05T19:30", "placeId", square,
