@@ -196,13 +196,13 @@ public final class MeetingService {
                 if (kept.contains(row.id())) {
                     continue;
                 }
-                if (dao.recordsOn(row.id()) == 0) {
+                if (dao.recordsOn(row.id()) == 0 && row.status() != MeetingStatus.CANCELLED) {
                     dao.clearInvited(row.id());
                     dao.clearInvitedPeople(row.id());
                     dao.delete(row.id());
                     removed++;
                 } else {
-                    dao.unbind(row.id(), now); // it has records: it stays, as a meeting of its own
+                    dao.unbind(row.id(), now); // it has records, or says why it was cancelled: it stays, as a meeting of its own
                 }
             }
             audit.record(h, actor, AuditAction.UPDATE, SERIES, seriesId, "Changed meeting \"" + valid.title() + "\" and all following ("
@@ -487,7 +487,7 @@ public final class MeetingService {
             invited.forEach(organisation -> organisations.requireActive(organisation, "invitedOrganisationIds"));
         }
         if (people != null && users.activeSummaries(people).size() != people.size()) {
-            throw new InvalidInputException("invitedUserIds", "error.unknownPerson");
+            throw new InvalidInputException("invitedUserIds", "error.unknownUser");
         }
         return new Valid(input.networkGroupId(), title, input.start(), input.end(), input.start().atZone(ZONE).toInstant(),
                 input.end().atZone(ZONE).toInstant(), input.placeId(), address, videoLink, invited, people, recurrence);

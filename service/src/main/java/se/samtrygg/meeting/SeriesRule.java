@@ -73,8 +73,9 @@ public final class SeriesRule {
         if (!FREQUENCIES.contains(recurrence.getFrequency())) {
             throw new InvalidInputException(field, "error.recurrenceFrequency");
         }
-        if (!parts.containsKey("COUNT") && !parts.containsKey("UNTIL")) {
-            throw new InvalidInputException(field, "error.recurrenceUnbounded");
+        if (parts.containsKey("COUNT") == parts.containsKey("UNTIL")) {
+            // RFC 5545: a rule ends by one of them, never both.
+            throw new InvalidInputException(field, parts.containsKey("COUNT") ? "error.recurrence" : "error.recurrenceUnbounded");
         }
         Instant until = recurrence.getUntil() == null ? null : until(recurrence.getUntil());
         if (until != null) {

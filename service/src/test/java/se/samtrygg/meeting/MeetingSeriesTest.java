@@ -102,6 +102,8 @@ class MeetingSeriesTest {
     void changingAllFollowingWithANewRuleReplacesTheLaterDates() {
         long seriesId = series("2027-01-05T18:00", "2027-01-05T19:00", "FREQ=MONTHLY;BYDAY=1TU;COUNT=4").json().get("seriesId").asLong();
         long february = occurrences(seriesId).get(1).get("id").asLong();
+        long march = occurrences(seriesId).get(2).get("id").asLong();
+        api.postJson("/api/v1/meetings/" + march + "/cancel", Map.of("reason", "Sportlov"));
         Map<String, Object> everyOtherWednesday = new java.util.HashMap<>(input("2027-02-03T18:00", "2027-02-03T19:00", "Nätverksmöte"));
         everyOtherWednesday.put("recurrence", "FREQ=WEEKLY;INTERVAL=2;UNTIL=20270317");
 
@@ -110,7 +112,10 @@ class MeetingSeriesTest {
         assertThat(occurrences(newSeries)).extracting(o -> o.get("start").asText().substring(0, 16))
                 .containsExactly("2027-02-03T18:00", "2027-02-17T18:00", "2027-03-03T18:00", "2027-03-17T18:00");
         assertThat(occurrences(seriesId)).hasSize(1);
-        assertThat(api.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items")).hasSize(5);
+        JsonNode cancelled = api.getJson("/api/v1/meetings/" + march).json();
+        assertThat(cancelled.get("status").asText()).as("a cancelled meeting stays, with its reason, outside the series").isEqualTo("CANCELLED");
+        assertThat(cancelled.get("seriesId").isNull()).isTrue();
+        assertThat(api.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items")).hasSize(6);
     }
 
     @Test
@@ -125,7 +130,7 @@ class MeetingSeriesTest {
     void aRuleThatCannotBeKeptIsRefusedWithAClearMessageAndSchedulesNothing() {
         int before = api.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items").size();
         for (String rule : List.of("FREQ=MONTHLY;BYDAY=1TU", "varje tisdag", "FREQ=WEEKLY;BYHOUR=9;COUNT=3", "FREQ=HOURLY;COUNT=3",
-                "FREQ=DAILY;COUNT=500", "FREQ=WEEKLY;COUNT=3;FOO=1", "FREQ=MONTHLY;BYDAY=1WE;COUNT=3")) {
+                "FREQ=DAILY;COUNT=500", "FREQ=WEEKLY;COUNT=3;FOO=1", "FREQ=WEEKLY;COUNT=3;UNTIL=20271231", "FREQ=MONTHLY;BYDAY=1WE;COUNT=3")) {
             Http.Response refused = series("2027-01-05T18:00", "2027-01-05T19:00", rule);
             assertThat(refused.status()).as(rule).isEqualTo(422);
             assertThat(refused.json().get("errors").findValuesAsText("field")).as(rule).containsExactly("recurrence");
