@@ -194,7 +194,7 @@ public final class CalendarPages {
         YearMonth previous = month.minusMonths(1);
         YearMonth next = month.plusMonths(1);
         String heading = capitalise(monthName.format(month), locale);
-        MonthModel model = new MonthModel(heading, messages.get(language, "calendar.caption", heading), previous.toString(),
+        MonthModel model = new MonthModel(heading, messages.get(language, "calendar.caption", monthName.format(month)), previous.toString(),
                 capitalise(monthName.format(previous), locale), next.toString(), capitalise(monthName.format(next), locale), weekdays,
                 weeks, meetings.isEmpty(), subscriptions(user, language, issued, revoked, form));
         return new HtmlPage("/se/samtrygg/calendar/calendar.mustache", context, "calendar.title", model);
