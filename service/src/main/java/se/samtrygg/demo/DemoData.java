@@ -23,6 +23,8 @@ import se.samtrygg.meeting.ActionItem;
 import se.samtrygg.meeting.ActionItemInput;
 import se.samtrygg.meeting.ActionItemState;
 import se.samtrygg.meeting.AgendaItemInput;
+import se.samtrygg.meeting.AttendanceInput;
+import se.samtrygg.meeting.MinutesInput;
 import se.samtrygg.meeting.RecurrencePattern;
 import se.samtrygg.meeting.Meeting;
 import se.samtrygg.meeting.MeetingInput;
@@ -150,6 +152,19 @@ public final class DemoData {
         }
         LocalDate today = LocalDate.now(MeetingService.ZONE);
         List<Meeting> past = series.stream().filter(m -> m.start().toLocalDate().isBefore(today)).toList();
+        List<Long> present = List.of("Gävle kommun, enheten för social hållbarhet", "Polisen, lokalpolisområde Gävle",
+                "Socialtjänsten, fältassistenterna", "Gavlegårdarna", "Hyresgästföreningen Sättra").stream()
+                .map(name -> organisations.get(name).id()).toList();
+        for (Meeting meeting : past) {
+            Meeting held = services.meetings().get(coordinator, meeting.id());
+            services.attendance().record(coordinator, held.id(), new AttendanceInput(present, List.of(coordinatorId)));
+            services.minutes().write(coordinator, held.id(), held.agenda().get(0).id(), new MinutesInput(
+                    "Polisen: färre anmälningar om skadegörelse än samma månad förra året. Oro för ungdomar som samlas vid "
+                            + "Sätra torg sent på kvällarna.", null, Visibility.NETWORK, null));
+            services.minutes().write(coordinator, held.id(), held.agenda().get(2).id(), new MinutesInput(
+                    "Flera lampor i gångtunneln under Sättravägen är trasiga, och boende säger att de undviker tunneln när det är mörkt.",
+                    "Gavlegårdarna byter lamporna och berättar vid nästa möte hur det gick.", Visibility.NETWORK, null));
+        }
         if (past.size() >= 2) {
             Meeting earlier = past.get(past.size() - 2);
             Meeting latest = past.get(past.size() - 1);

@@ -28,8 +28,18 @@ class DemoCommandTest {
             assertThat(server.services().areas().all()).extracting(a -> a.name()).contains("Sättra", "Andersberg", "Brynäs");
             Http coordinator = new Http(server).login("anna.lindqvist@demo.samtrygg.se", DemoData.PASSWORD);
             assertThat(coordinator.get("/network-groups").body()).contains("Nätverksgruppen Sättra");
-            String meetings = new Http(server).bearer(coordinatorToken(server)).getJson("/api/v1/meetings").body();
-            assertThat(meetings).contains("Nätverksmöte").contains("Belysning och skadegörelse i gångtunneln").contains("T18:00");
+            Http api = new Http(server).bearer(coordinatorToken(server));
+            com.fasterxml.jackson.databind.JsonNode meetings = api.getJson("/api/v1/meetings?limit=200").json().get("items");
+            assertThat(meetings.toString()).contains("Nätverksmöte").contains("Belysning och skadegörelse i gångtunneln");
+            assertThat(meetings).as("one monthly series, at 18:00 all year").hasSizeGreaterThanOrEqualTo(15)
+                    .allSatisfy(m -> assertThat(m.get("start").asText()).contains("T18:00"));
+            long series = meetings.get(0).get("seriesId").asLong();
+            assertThat(api.getJson("/api/v1/meetings/series/" + series).json().get("rrule").asText()).startsWith("FREQ=MONTHLY;BYDAY=1TU");
+            long held = meetings.get(1).get("id").asLong();
+            assertThat(api.getJson("/api/v1/meetings/" + held + "/decisions").body()).contains("Gavlegårdarna byter lamporna");
+            assertThat(api.getJson("/api/v1/meetings/" + held + "/attendance").body()).contains("Gavlegårdarna");
+            assertThat(api.getJson("/api/v1/action-items?networkGroupId=" + meetings.get(0).get("networkGroupId").asLong()).body())
+                    .contains("Byt trasiga lampor i gångtunneln").contains("IN_PROGRESS");
             String home = coordinator.get("/").body();
             assertThat(home).contains("Anna Lindqvist").contains("Gävle kommun, enheten för social hållbarhet");
             String token = new Http(server).postJson("/api/v1/auth/tokens", Map.of("email", "karin.wall@demo.samtrygg.se",
