@@ -305,6 +305,13 @@ class CalendarTest {
             assertThat(ics.expand(uid, from, to)).as("the occurrences a calendar program shows").isEqualTo(expected);
         }
         assertThat(expected).filteredOn(Ics.Occurrence::cancelled).hasSize(1);
+        Http pages = new Http(server).withSession(fixtures.session(partner));
+        for (JsonNode meeting : meetingsOfGroup()) {
+            String page = pages.get("/meetings/" + meeting.get("id").asLong()).body();
+            assertThat(page).as("the meeting page shows the time the feed gives").contains(meeting.get("start").asText().substring(11, 16) + "–");
+            assertThat(page.contains("Mötet är inställt.")).as("the page says cancelled as the feed does")
+                    .isEqualTo("CANCELLED".equals(meeting.get("status").asText()));
+        }
         assertThat(expected.get(2).start()).hasToString("2027-03-03T16:00:00Z");
         assertThat(expected.get(5).start()).as("summer time").hasToString("2027-06-01T16:00:00Z");
 
