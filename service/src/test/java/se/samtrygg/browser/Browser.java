@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -115,6 +116,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types a date as a person does in this browser: Chromium's date field takes day, month and year in
+     * the order of its own locale (month first in Debian's en-US build), whatever the page's language,
+     * and ignores separators typed into it. The field must then hold the date, so a mistyped one fails here.
+     */
+    public Browser fillDate(String label, LocalDate date) {
+        String order = (String) script("return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 10, 22))"
+                + ".filter(p => ['year', 'month', 'day'].includes(p.type)).map(p => p.type.charAt(0)).join('');");
+        StringBuilder keys = new StringBuilder();
+        for (char part : order.toCharArray()) {
+            keys.append(switch (part) {
+                case 'y' -> String.format("%04d", date.getYear());
+                case 'm' -> String.format("%02d", date.getMonthValue());
+                default -> String.format("%02d", date.getDayOfMonth());
+            });
+        }
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(keys);
+        assertThat(field.getDomProperty("value")).as("the date typed into \"%s\" as %s (%s)", label, keys, order)
+                .isEqualTo(date.toString());
+        return this;
+    }
+
     public Browser choose(String label, String option) {
         new Select(field(label)).selectByVisibleText(option);
         return this;
@@ -128,8 +153,34 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Fills in a field within the fieldset of this legend, for forms that repeat a label per group (agenda points, minutes). */
+    public Browser fillIn(String group, String label, String value) {
+        WebElement field = field(fieldset(group), label);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    public Browser tickIn(String group, String label) {
+        WebElement box = field(fieldset(group), label);
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    public String valueIn(String group, String label) {
+        return field(fieldset(group), label).getDomProperty("value");
+    }
+
     public String valueOf(String label) {
         return field(label).getDomProperty("value");
+    }
+
+    /** Turns the same session into another screen size, to look at pages already visited on a phone. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
     }
 
     // Reading what is shown
@@ -215,7 +266,11 @@ public final class Browser implements AutoCloseable {
     }
 
     private WebElement field(String label) {
-        WebElement labelElement = driver.findElements(By.tagName("label")).stream()
+        return field(driver.findElement(By.tagName("html")), label);
+    }
+
+    private WebElement field(WebElement scope, String label) {
+        WebElement labelElement = scope.findElements(By.tagName("label")).stream()
                 .filter(l -> l.getText().strip().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no field labelled \"" + label + "\" on " + path()));
         String id = labelElement.getDomAttribute("for");
@@ -224,6 +279,12 @@ public final class Browser implements AutoCloseable {
         } catch (NoSuchElementException e) {
             throw new AssertionError("the label \"" + label + "\" on " + path() + " points at no field (for=" + id + ")", e);
         }
+    }
+
+    private WebElement fieldset(String legend) {
+        return driver.findElements(By.tagName("fieldset")).stream()
+                .filter(f -> f.findElements(By.xpath("./legend")).stream().anyMatch(l -> l.getText().strip().equals(legend)))
+                .findFirst().orElseThrow(() -> new AssertionError("no group of fields \"" + legend + "\" on " + path()));
     }
 
     private List<String> buttonTexts() {
