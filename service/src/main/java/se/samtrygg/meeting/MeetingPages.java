@@ -569,7 +569,8 @@ public final class MeetingPages {
         return errors.stream().map(e -> switch (e.field()) {
             case "recurrence" -> new FieldError("repeat", e.messageKey(), e.args());
             case "invitedUserIds" -> new FieldError("invitePeople", e.messageKey(), e.args());
-            case "start", "end" -> new FieldError(e.field() + "Time", e.messageKey(), e.args());
+            case "start", "end" -> new FieldError("error.meetingYear".equals(e.messageKey()) ? "date" : e.field() + "Time",
+                    e.messageKey(), e.args());
             default -> e;
         }).toList();
     }

@@ -468,6 +468,10 @@ public final class MeetingService {
                 .required("start", input.start()).required("end", input.end())
                 .maxLength("address", address, 300).maxLength("videoLink", videoLink, 500)
                 .check(videoLink == null || isWebLink(videoLink), "videoLink", "error.url");
+        if (input.start() != null) {
+            // A year like 0903 is a date typed in the wrong order, not a meeting.
+            checks.check(input.start().getYear() >= 2000 && input.start().getYear() <= 2100, "start", "error.meetingYear");
+        }
         if (input.start() != null && input.end() != null) {
             checks.check(input.end().isAfter(input.start()), "end", "error.endBeforeStart");
             checks.check(!input.end().isAfter(input.start().plusHours(24)), "end", "error.meetingTooLong");

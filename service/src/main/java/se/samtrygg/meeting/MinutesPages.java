@@ -161,7 +161,8 @@ public final class MinutesPages {
             }
             inputs.put(point, new MinutesInput(t.notes(), t.decision(), visibility, organisation));
         });
-        String anchor = fields.getFirst("save") == null ? "" : "#point-" + fields.getFirst("save").replaceAll("[^0-9]", "");
+        String point = fields.getFirst("save") == null ? "" : fields.getFirst("save").replaceAll("[^0-9]", "");
+        String anchor = point.isEmpty() ? "" : "#point-" + point;
         try {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);

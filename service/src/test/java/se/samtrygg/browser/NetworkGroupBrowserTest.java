@@ -60,7 +60,7 @@ class NetworkGroupBrowserTest {
             browser.fill("Datum", "").press("Planera mötet");
             assertThat(browser.texts(".field-error")).contains("Fyll i fältet.");
             browser.assertAccessible("the meeting form with errors");
-            browser.fill("Rubrik", "Nätverksmöte december").fill("Datum", "2030-12-03").fill("Börjar", "18:00").fill("Slutar", "19:30")
+            browser.fill("Rubrik", "Nätverksmöte december").fillDate("Datum", java.time.LocalDate.of(2030, 12, 3)).fill("Börjar", "18:00").fill("Slutar", "19:30")
                     .fill("Adress eller annan plats", "Sätra centrum").press("Planera mötet");
             assertThat(browser.heading()).isEqualTo("Nätverksmöte december");
             assertThat(browser.text(".facts")).contains("18:00–19:30").contains(housing.name());
@@ -71,7 +71,7 @@ class NetworkGroupBrowserTest {
             browser.fill("Minuter", "20").press("Spara dagordningen");
             assertThat(browser.text(".notice")).isEqualTo("Ändringarna är sparade.");
             browser.fill("Vad ska göras", "Byt lampan i gångtunneln").choose("Ansvarig organisation", housing.name())
-                    .fill("Klart senast", "2030-12-20").press("Lägg till åtgärdspunkt");
+                    .fillDate("Klart senast", java.time.LocalDate.of(2030, 12, 20)).press("Lägg till åtgärdspunkt");
             assertThat(browser.text("#action-items")).contains("Byt lampan i gångtunneln").contains(housing.name());
             browser.assertAccessible("a meeting's page with an action item");
             browser.clickLink("Ställ in mötet");

@@ -80,6 +80,7 @@ class MeetingTest {
         long foreignPlace = server.services().areas().addPlace(null, otherArea, new PlaceInput("Långt bort", null)).id();
 
         assertThat(errors(schedule("2027-04-06T18:00", "2027-04-06T17:00"))).containsExactly("end");
+        assertThat(errors(schedule("0903-02-03T18:00", "0903-02-03T19:00"))).as("a date typed in the wrong order").containsExactly("start");
         assertThat(errors(api.postJson("/api/v1/meetings", Map.of("networkGroupId", 987654321L, "title", "x",
                 "start", "2027-04-06T18:00", "end", "2027-04-06T19:00")))).containsExactly("networkGroupId");
         assertThat(errors(api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "x", "placeId", foreignPlace,
