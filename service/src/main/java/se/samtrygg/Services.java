@@ -56,8 +56,8 @@ public record Services(
         NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
         MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, users, clock);
         ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, clock);
-        MinutesService minutes = new MinutesService(jdbi, audit, networkGroups, clock);
-        AttendanceService attendance = new AttendanceService(jdbi, audit, networkGroups, users);
+        MinutesService minutes = new MinutesService(jdbi, audit, meetings, clock);
+        AttendanceService attendance = new AttendanceService(jdbi, audit, meetings, users);
         CalendarService calendar = new CalendarService(meetings, actionItems, networkGroups, new Messages(), clock);
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,

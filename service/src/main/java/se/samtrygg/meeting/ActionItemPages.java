@@ -151,16 +151,7 @@ public final class ActionItemPages {
         FormState form = FormState.empty().with("title", title).with("responsibleOrganisationId", organisationId)
                 .with("responsibleUserId", userId).with("dueDate", dueDate).with("visibility", visibility);
         try {
-            List<FieldError> problems = new ArrayList<>();
-            Long organisation = parsed(problems, () -> FormValues.optionalLong(organisationId, "responsibleOrganisationId",
-                    "error.unknownValue"));
-            Long person = parsed(problems, () -> FormValues.optionalLong(userId, "responsibleUserId", "error.unknownValue"));
-            LocalDate due = parsed(problems, () -> date(dueDate));
-            Visibility chosen = parsed(problems, () -> visibility(visibility));
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            actionItems.update(actor, id, new ActionItemInput(item.meetingId(), title, organisation, person, due, chosen));
+            actionItems.update(actor, id, input(item.meetingId(), title, organisationId, userId, dueDate, visibility));
             return Redirect.to("/action-items/" + id + "?saved=true");
         } catch (InvalidInputException e) {
             form.withErrors(e.errors(), messages, PageContextFactory.language(request, actor));
@@ -215,6 +206,24 @@ public final class ActionItemPages {
                         Long.toString(p.id()).equals(person) && Long.toString(c.organisationId()).equals(selectUnder)))
                 .toList())).toList();
         return new PersonField(elementId, form.errors().get("responsibleUserId"), groups);
+    }
+
+    /**
+     * An action item as typed in a plain form (the edit page, and the meeting page's "add" form),
+     * with every field's problem reported at once. A left-out visibility is the service's to fill in.
+     */
+    static ActionItemInput input(long meetingId, String title, String organisationId, String userId, String dueDate,
+                                 String visibility) {
+        List<FieldError> problems = new ArrayList<>();
+        Long organisation = parsed(problems, () -> FormValues.optionalLong(organisationId, "responsibleOrganisationId",
+                "error.unknownValue"));
+        Long person = parsed(problems, () -> FormValues.optionalLong(userId, "responsibleUserId", "error.unknownValue"));
+        LocalDate due = parsed(problems, () -> date(dueDate));
+        Visibility chosen = parsed(problems, () -> visibility(visibility));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ActionItemInput(meetingId, title, organisation, person, due, chosen);
     }
 
     private static LocalDate date(String value) {

@@ -14,7 +14,6 @@ import se.samtrygg.audit.AuditService;
 import se.samtrygg.common.AccessDeniedException;
 import se.samtrygg.common.Checks;
 import se.samtrygg.common.InvalidInputException;
-import se.samtrygg.common.NotFoundException;
 import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.OrganisationMember;
 import se.samtrygg.identity.UserService;
@@ -33,25 +32,25 @@ public final class AttendanceService {
 
     private final Jdbi jdbi;
     private final AuditService audit;
-    private final NetworkGroupService groups;
+    private final MeetingService meetings;
     private final UserService users;
 
-    public AttendanceService(Jdbi jdbi, AuditService audit, NetworkGroupService groups, UserService users) {
+    public AttendanceService(Jdbi jdbi, AuditService audit, MeetingService meetings, UserService users) {
         this.jdbi = jdbi;
         this.audit = audit;
-        this.groups = groups;
+        this.meetings = meetings;
         this.users = users;
     }
 
     public Attendance get(CurrentUser viewer, long meetingId) {
         return jdbi.withHandle(h -> {
-            requireVisibleMeeting(h, viewer, meetingId);
+            meetings.requireVisible(h, viewer, meetingId);
             return load(h, meetingId);
         });
     }
 
     public Attendance record(CurrentUser actor, long meetingId, AttendanceInput input) {
-        jdbi.useHandle(h -> requireWritable(h, actor, meetingId));
+        jdbi.useHandle(h -> meetings.requireRecordable(h, actor, meetingId));
         if (input == null) {
             throw new InvalidInputException("body", "error.required");
         }
@@ -63,15 +62,15 @@ public final class AttendanceService {
                 .check(people.size() <= MAX_PEOPLE, "userIds", "error.tooMany", MAX_PEOPLE)
                 .throwIfInvalid();
         return jdbi.inTransaction(h -> {
-            MeetingRow meeting = requireWritable(h, actor, meetingId);
-            MeetingDao meetings = h.attach(MeetingDao.class);
+            MeetingRow meeting = meetings.requireRecordable(h, actor, meetingId);
+            MeetingDao meetingDao = h.attach(MeetingDao.class);
             AttendanceDao dao = h.attach(AttendanceDao.class);
             Attendance before = load(h, meetingId);
-            Set<Long> invitedOrganisations = meetings.invited(meetingId).stream().map(Meeting.Invited::organisationId)
+            Set<Long> invitedOrganisations = meetingDao.invited(meetingId).stream().map(Meeting.Invited::organisationId)
                     .collect(Collectors.toSet());
             Set<Long> allowedOrganisations = new LinkedHashSet<>(invitedOrganisations);
             before.organisations().forEach(o -> allowedOrganisations.add(o.organisationId()));
-            Set<Long> allowedPeople = meetings.invitedPeopleOf(List.of(meetingId)).stream().map(MeetingDao.InvitedPersonOf::userId)
+            Set<Long> allowedPeople = meetingDao.invitedPeopleOf(List.of(meetingId)).stream().map(MeetingDao.InvitedPersonOf::userId)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             before.people().forEach(p -> allowedPeople.add(p.userId()));
             Set<Long> others = people.stream().filter(p -> !allowedPeople.contains(p)).collect(Collectors.toSet());
@@ -91,7 +90,7 @@ public final class AttendanceService {
 
     /** Whether the actor records the attendance of this meeting: the group's coordinators and admins, while it is not cancelled. */
     public boolean canRecord(CurrentUser actor, Meeting meeting) {
-        return !meeting.cancelled() && groups.canManage(actor, meeting.networkGroupId());
+        return !meeting.cancelled() && meetings.canManage(actor, meeting);
     }
 
     /** One invited organisation and its active people, for the attendance form. */
@@ -136,21 +135,5 @@ public final class AttendanceService {
     private static Attendance load(Handle h, long meetingId) {
         AttendanceDao dao = h.attach(AttendanceDao.class);
         return new Attendance(meetingId, dao.organisations(meetingId), dao.people(meetingId));
-    }
-
-    private static MeetingRow requireVisibleMeeting(Handle h, CurrentUser viewer, long meetingId) {
-        MeetingDao dao = h.attach(MeetingDao.class);
-        dao.find(meetingId).orElseThrow(() -> new NotFoundException(MeetingService.ENTITY, meetingId));
-        return dao.findVisible(meetingId, viewer.isAdmin(), viewer.id(), viewer.organisationIds())
-                .orElseThrow(() -> new AccessDeniedException("meeting " + meetingId + " is not visible to user " + viewer.id()));
-    }
-
-    private MeetingRow requireWritable(Handle h, CurrentUser actor, long meetingId) {
-        MeetingRow meeting = requireVisibleMeeting(h, actor, meetingId);
-        groups.requireManager(h, actor, meeting.networkGroupId());
-        if (meeting.status() == MeetingStatus.CANCELLED) {
-            throw new InvalidInputException("meetingId", "error.meetingCancelled");
-        }
-        return meeting;
     }
 }

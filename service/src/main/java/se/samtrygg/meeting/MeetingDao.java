@@ -103,10 +103,7 @@ public interface MeetingDao {
     @SqlUpdate("DELETE FROM meeting WHERE id = :id")
     void delete(@Bind("id") long id);
 
-    @SqlQuery("""
-            SELECT s.id, s.network_group_id, s.rrule, s.first_starts_at, s.duration_minutes, s.title, s.place_id, p.name AS place_name,
-                   s.address, s.video_link
-            FROM meeting_series s LEFT JOIN place p ON p.id = s.place_id WHERE s.id = :id""")
+    @SqlQuery(SELECT_SERIES + "WHERE s.id = :id")
     @RegisterConstructorMapper(SeriesRow.class)
     Optional<SeriesRow> findSeries(@Bind("id") long id);
 
@@ -163,10 +160,13 @@ public interface MeetingDao {
                      String placeName, String address, String videoLink) {
     }
 
-    @SqlQuery("""
+    String SELECT_SERIES = """
             SELECT s.id, s.network_group_id, s.rrule, s.first_starts_at, s.duration_minutes, s.title, s.place_id, p.name AS place_name,
                    s.address, s.video_link
-            FROM meeting_series s LEFT JOIN place p ON p.id = s.place_id WHERE s.id IN (<ids>) ORDER BY s.id""")
+            FROM meeting_series s LEFT JOIN place p ON p.id = s.place_id
+            """;
+
+    @SqlQuery(SELECT_SERIES + "WHERE s.id IN (<ids>) ORDER BY s.id")
     @RegisterConstructorMapper(SeriesRow.class)
     List<SeriesRow> series(@BindList("ids") Collection<Long> seriesIds);
 

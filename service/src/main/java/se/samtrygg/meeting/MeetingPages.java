@@ -269,28 +269,7 @@ public final class MeetingPages {
         FormState form = FormState.empty().with("title", title).with("responsibleOrganisationId", organisationId)
                 .with("responsibleUserId", userId).with("dueDate", dueDate).with("visibility", visibility == null ? "NETWORK" : visibility);
         try {
-            List<FieldError> problems = new ArrayList<>();
-            Long organisation = null;
-            if (organisationId != null && !organisationId.isBlank()) {
-                try {
-                    organisation = Long.valueOf(organisationId.strip());
-                } catch (NumberFormatException e) {
-                    problems.add(new FieldError("responsibleOrganisationId", "error.unknownValue"));
-                }
-            }
-            Long person = null;
-            try {
-                person = FormValues.optionalLong(userId, "responsibleUserId", "error.unknownValue");
-            } catch (InvalidInputException e) {
-                problems.addAll(e.errors());
-            }
-            LocalDate due = dueDate == null || dueDate.isBlank() ? null : parse(dueDate, "dueDate", "error.date", LocalDate::parse, problems);
-            se.samtrygg.common.Visibility chosenVisibility = "ORGANISATION".equals(visibility)
-                    ? se.samtrygg.common.Visibility.ORGANISATION : se.samtrygg.common.Visibility.NETWORK;
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-            actionItems.create(actor, new ActionItemInput(id, title, organisation, person, due, chosenVisibility));
+            actionItems.create(actor, ActionItemPages.input(id, title, organisationId, userId, dueDate, visibility));
             return Redirect.to("/meetings/" + id + "?saved=true#action-items");
         } catch (InvalidInputException e) {
             Language language = PageContextFactory.language(request, actor);
@@ -308,7 +287,7 @@ public final class MeetingPages {
                 meeting.placeId() == null ? null : meeting.placeId().toString(), meeting.address(), meeting.videoLink())
                 .with("scope", ChangeScope.ONE.name()).with("repeat", "KEEP");
         if (meeting.recurring()) {
-            MeetingSeries series = meetings.series(actor, meeting.seriesId());
+            MeetingSeries series = meetings.seriesOf(List.of(meeting)).get(meeting.seriesId());
             form.with("repeatUntil", SeriesText.lastDay(series).map(LocalDate::toString).orElse(""));
         }
         return form(request, actor, id, groups.get(actor, meeting.networkGroupId()), form, meeting);
@@ -396,8 +375,9 @@ public final class MeetingPages {
         String chosen = actionForm.values().get("responsibleOrganisationId");
         List<Option> responsible = organisations.allActive().stream()
                 .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosen))).toList();
+        // The meeting was shown to this viewer, so its series needs no second check.
         String seriesText = meeting.recurring()
-                ? SeriesText.describe(meetings.series(actor, meeting.seriesId()), messages, context.language()) : null;
+                ? SeriesText.describe(meetings.seriesOf(List.of(meeting)).get(meeting.seriesId()), messages, context.language()) : null;
         boolean canManage = meetings.canManage(actor, meeting);
         ActionItemPages.PersonField personField = canManage ? ActionItemPages.personField(actionItems, actor, meeting.networkGroupId(),
                 null, "action-responsibleUserId", actionForm) : null;

@@ -112,9 +112,8 @@ public final class MeetingService {
      * new rule still falls on their day.
      */
     public Meeting update(CurrentUser actor, long id, MeetingInput input, ChangeScope scope) {
-        requireChangeable(actor, id);
+        MeetingRow current = requireChangeable(actor, id);
         Valid valid = validate(input);
-        MeetingRow current = jdbi.withHandle(h -> requireManaged(h, actor, id));
         if (valid.recurrence() != null && (scope != ChangeScope.FOLLOWING || current.seriesId() == null)) {
             throw new InvalidInputException("recurrence", current.seriesId() == null ? "error.recurrenceOnlyWhenScheduling"
                     : "error.recurrenceNeedsFollowing");
@@ -313,10 +312,7 @@ public final class MeetingService {
 
     public Meeting get(CurrentUser actor, long id) {
         return jdbi.withHandle(h -> {
-            MeetingDao dao = h.attach(MeetingDao.class);
-            dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-            dao.findVisible(id, actor.isAdmin(), actor.id(), actor.organisationIds())
-                    .orElseThrow(() -> new AccessDeniedException("meeting " + id + " is not visible to user " + actor.id()));
+            requireVisible(h, actor, id);
             return load(h, id);
         });
     }
@@ -414,11 +410,33 @@ public final class MeetingService {
     }
 
     /** A cancelled meeting stays as it was: it is a record of what did not happen, and why. */
-    private void requireChangeable(CurrentUser actor, long id) {
-        MeetingRow row = jdbi.withHandle(h -> requireManaged(h, actor, id));
+    private MeetingRow requireChangeable(CurrentUser actor, long id) {
+        return jdbi.withHandle(h -> requireManagedAndOpen(h, actor, id, "title"));
+    }
+
+    /**
+     * For the meeting's other records (minutes, attendance): a meeting the viewer may see, within
+     * the caller's handle; 404 when there is none, 403 when it is hidden from the viewer.
+     */
+    MeetingRow requireVisible(Handle h, CurrentUser viewer, long id) {
+        MeetingDao dao = h.attach(MeetingDao.class);
+        dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        return dao.findVisible(id, viewer.isAdmin(), viewer.id(), viewer.organisationIds())
+                .orElseThrow(() -> new AccessDeniedException("meeting " + id + " is not visible to user " + viewer.id()));
+    }
+
+    /** For the meeting's other records: one its group's coordinators and admins may still record things on (not cancelled). */
+    MeetingRow requireRecordable(Handle h, CurrentUser actor, long id) {
+        return requireManagedAndOpen(h, actor, id, "meetingId");
+    }
+
+    /** Access first, then the state of the meeting: someone without rights learns nothing from the answer. */
+    private MeetingRow requireManagedAndOpen(Handle h, CurrentUser actor, long id, String field) {
+        MeetingRow row = requireManaged(h, actor, id);
         if (row.status() == MeetingStatus.CANCELLED) {
-            throw new InvalidInputException("title", "error.meetingCancelled");
+            throw new InvalidInputException(field, "error.meetingCancelled");
         }
+        return row;
     }
 
     private MeetingRow requireManaged(Handle h, CurrentUser actor, long id) {

@@ -13,7 +13,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.audit.AuditAction;
 import se.samtrygg.audit.AuditService;
-import se.samtrygg.common.AccessDeniedException;
 import se.samtrygg.common.Checks;
 import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
@@ -34,20 +33,20 @@ public final class MinutesService {
 
     private final Jdbi jdbi;
     private final AuditService audit;
-    private final NetworkGroupService groups;
+    private final MeetingService meetings;
     private final Clock clock;
 
-    public MinutesService(Jdbi jdbi, AuditService audit, NetworkGroupService groups, Clock clock) {
+    public MinutesService(Jdbi jdbi, AuditService audit, MeetingService meetings, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
-        this.groups = groups;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
     /** The minutes of a meeting the viewer may read, in agenda order. */
     public List<Minutes> list(CurrentUser viewer, long meetingId) {
         return jdbi.withHandle(h -> {
-            requireVisibleMeeting(h, viewer, meetingId);
+            meetings.requireVisible(h, viewer, meetingId);
             return visible(h, viewer, meetingId);
         });
     }
@@ -55,7 +54,7 @@ public final class MinutesService {
     /** The decisions of a meeting the viewer may read, in agenda order. */
     public List<Decision> decisions(CurrentUser viewer, long meetingId) {
         return jdbi.withHandle(h -> {
-            requireVisibleMeeting(h, viewer, meetingId);
+            meetings.requireVisible(h, viewer, meetingId);
             return h.attach(MinutesDao.class).decisionsVisible(meetingId, viewer.isAdmin(), viewer.id(), viewer.organisationIds());
         });
     }
@@ -66,7 +65,7 @@ public final class MinutesService {
      */
     public Optional<Minutes> write(CurrentUser actor, long meetingId, long agendaItemId, MinutesInput input) {
         jdbi.useHandle(h -> {
-            requireWritable(h, actor, meetingId);
+            meetings.requireRecordable(h, actor, meetingId);
             if (h.attach(MeetingDao.class).agenda(meetingId).stream().noneMatch(a -> a.id() == agendaItemId)) {
                 throw new NotFoundException("agenda_item", agendaItemId);
             }
@@ -91,19 +90,19 @@ public final class MinutesService {
 
     /** Whether the actor writes the minutes of this meeting: the group's coordinators and admins, while it is not cancelled. */
     public boolean canWrite(CurrentUser actor, Meeting meeting) {
-        return !meeting.cancelled() && groups.canManage(actor, meeting.networkGroupId());
+        return !meeting.cancelled() && meetings.canManage(actor, meeting);
     }
 
     /** The agenda points whose minutes the actor may not read (kept within another organisation). */
     public Set<Long> keptElsewhere(CurrentUser actor, long meetingId) {
         return jdbi.withHandle(h -> {
-            requireVisibleMeeting(h, actor, meetingId);
+            meetings.requireVisible(h, actor, meetingId);
             return hidden(h, actor, meetingId);
         });
     }
 
     private void writeAll(CurrentUser actor, long meetingId, Map<Long, MinutesInput> byPoint, java.util.function.LongFunction<String> field) {
-        jdbi.useHandle(h -> requireWritable(h, actor, meetingId));
+        jdbi.useHandle(h -> meetings.requireRecordable(h, actor, meetingId));
         if (byPoint == null) {
             throw new InvalidInputException("body", "error.required");
         }
@@ -129,7 +128,7 @@ public final class MinutesService {
             throw new InvalidInputException(problems);
         }
         jdbi.useTransaction(h -> {
-            MeetingRow meeting = requireWritable(h, actor, meetingId);
+            MeetingRow meeting = meetings.requireRecordable(h, actor, meetingId);
             MinutesDao dao = h.attach(MinutesDao.class);
             Map<Long, AgendaItem> agenda = h.attach(MeetingDao.class).agenda(meetingId).stream()
                     .collect(Collectors.toMap(AgendaItem::id, a -> a));
@@ -205,22 +204,5 @@ public final class MinutesService {
         Set<Long> all = new HashSet<>(h.attach(MinutesDao.class).pointsWithMinutes(meetingId));
         visible(h, viewer, meetingId).forEach(m -> all.remove(m.agendaItemId()));
         return all;
-    }
-
-    private static MeetingRow requireVisibleMeeting(Handle h, CurrentUser viewer, long meetingId) {
-        MeetingDao dao = h.attach(MeetingDao.class);
-        dao.find(meetingId).orElseThrow(() -> new NotFoundException(MeetingService.ENTITY, meetingId));
-        return dao.findVisible(meetingId, viewer.isAdmin(), viewer.id(), viewer.organisationIds())
-                .orElseThrow(() -> new AccessDeniedException("meeting " + meetingId + " is not visible to user " + viewer.id()));
-    }
-
-    /** Access first, then the state of the meeting: someone without rights learns nothing from the answer. */
-    private MeetingRow requireWritable(Handle h, CurrentUser actor, long meetingId) {
-        MeetingRow meeting = requireVisibleMeeting(h, actor, meetingId);
-        groups.requireManager(h, actor, meeting.networkGroupId());
-        if (meeting.status() == MeetingStatus.CANCELLED) {
-            throw new InvalidInputException("meetingId", "error.meetingCancelled");
-        }
-        return meeting;
     }
 }
