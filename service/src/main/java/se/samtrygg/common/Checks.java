@@ -27,6 +27,22 @@ public final class Checks {
         return this;
     }
 
+    /**
+     * Refuses a personal identity or coordination number anywhere in a free text; every free-text
+     * field of the service goes through here (or {@link #freeText}), whichever way it came in.
+     */
+    public Checks noPersonalNumber(String field, String value) {
+        PersonalNumberGuard.find(value).ifPresent(found -> errors.add(new FieldError(field,
+                found.kind() == PersonalNumberGuard.Kind.COORDINATION_NUMBER ? "error.coordinationNumber" : "error.personalIdentityNumber",
+                found.masked(), found.position())));
+        return this;
+    }
+
+    /** A free text: at most {@code max} characters and no personal identity number. */
+    public Checks freeText(String field, String value, int max) {
+        return maxLength(field, value, max).noPersonalNumber(field, value);
+    }
+
     public Checks email(String field, String value) {
         if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
             errors.add(new FieldError(field, "error.email"));

@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import se.samtrygg.common.db.Confidentiality;
 
 @RegisterConstructorMapper(NetworkGroupRow.class)
 @RegisterConstructorMapper(NetworkGroup.Member.class)
@@ -24,11 +25,7 @@ public interface NetworkGroupDao {
      * Who may see a group, written once: admins; its coordinators; members of its member
      * organisations. Every query that lists or reads groups for a person goes through it.
      */
-    String VISIBLE_TO_VIEWER = """
-            (:admin
-             OR EXISTS (SELECT 1 FROM network_group_coordinator c WHERE c.network_group_id = g.id AND c.user_id = :viewer)
-             OR EXISTS (SELECT 1 FROM network_group_member m WHERE m.network_group_id = g.id AND m.organisation_id IN (<viewerOrganisations>)))
-            """;
+    String VISIBLE_TO_VIEWER = Confidentiality.GROUP_VISIBLE_TO_VIEWER;
 
     @SqlUpdate("INSERT INTO network_group (area_id, name, created_at, updated_at) VALUES (:areaId, :name, :now, :now)")
     @GetGeneratedKeys("id")

@@ -1,0 +1,44 @@
+package se.samtrygg.common.db;
+
+/**
+ * The confidentiality boundary of DESIGN.md, written once as SQL and used by every query that
+ * reads activity-log records (activities, observations, place reports): listings, details,
+ * search, export, feeds, reports and aggregates alike.
+ *
+ * <p>A record has the columns {@code visibility}, {@code organisation_id} (the author's
+ * organisation, which owns it) and {@code area_id}. The viewer reads it when it is PUBLIC; when
+ * the viewer belongs to the owning organisation; or when it is NETWORK and the viewer sees a
+ * network group of its area (a member organisation's person, a coordinator of the group, an
+ * admin). An ORGANISATION record is read by its own organisation only: not by coordinators of other
+ * organisations, and not by admins, who administer users rather than content.
+ *
+ * <p>The statement binds {@code :admin}, {@code :viewer} and {@code <viewerOrganisations>}.
+ */
+public final class Confidentiality {
+
+    /** Who sees a network group (alias {@code g}): its member organisations' people, its coordinators, admins. */
+    public static final String GROUP_VISIBLE_TO_VIEWER = """
+            (:admin
+             OR EXISTS (SELECT 1 FROM network_group_coordinator c WHERE c.network_group_id = g.id AND c.user_id = :viewer)
+             OR EXISTS (SELECT 1 FROM network_group_member m WHERE m.network_group_id = g.id AND m.organisation_id IN (<viewerOrganisations>)))
+            """;
+
+    private Confidentiality() {
+    }
+
+    /** The condition under which the viewer may read the record that {@code alias} names. */
+    public static String visibleToViewer(String alias) {
+        return "(" + alias + ".visibility = 'PUBLIC'"
+                + " OR " + alias + ".organisation_id IN (<viewerOrganisations>)"
+                + " OR (" + alias + ".visibility = 'NETWORK' AND EXISTS (SELECT 1 FROM network_group g WHERE g.area_id = "
+                + alias + ".area_id AND " + GROUP_VISIBLE_TO_VIEWER + ")))";
+    }
+
+    /**
+     * The records an aggregate may count but not show: those the viewer cannot read. A page says
+     * how many there are and nothing else about them.
+     */
+    public static String hiddenFromViewer(String alias) {
+        return "(NOT " + visibleToViewer(alias) + ")";
+    }
+}
