@@ -2,6 +2,8 @@ package se.samtrygg;
 
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import se.samtrygg.activity.ActivityService;
+import se.samtrygg.activity.CategoryService;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.audit.AuditService;
 import se.samtrygg.calendar.CalendarFeedService;
@@ -41,6 +43,8 @@ public record Services(
         AttendanceService attendance,
         CalendarService calendar,
         CalendarFeedService calendarFeeds,
+        CategoryService categories,
+        ActivityService activities,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -60,7 +64,9 @@ public record Services(
         AttendanceService attendance = new AttendanceService(jdbi, audit, meetings, users);
         CalendarService calendar = new CalendarService(meetings, actionItems, networkGroups, new Messages(), clock);
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
+        CategoryService categories = new CategoryService(jdbi);
+        ActivityService activities = new ActivityService(jdbi, audit, categories, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
-                minutes, attendance, calendar, calendarFeeds, new FirstAdmin(users, config.getFirstAdmin()));
+                minutes, attendance, calendar, calendarFeeds, categories, activities, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

@@ -23,22 +23,24 @@ public final class Confidentiality {
              OR EXISTS (SELECT 1 FROM network_group_member m WHERE m.network_group_id = g.id AND m.organisation_id IN (<viewerOrganisations>)))
             """;
 
-    private Confidentiality() {
-    }
-
-    /** The condition under which the viewer may read the record that {@code alias} names. */
-    public static String visibleToViewer(String alias) {
-        return "(" + alias + ".visibility = 'PUBLIC'"
-                + " OR " + alias + ".organisation_id IN (<viewerOrganisations>)"
-                + " OR (" + alias + ".visibility = 'NETWORK' AND EXISTS (SELECT 1 FROM network_group g WHERE g.area_id = "
-                + alias + ".area_id AND " + GROUP_VISIBLE_TO_VIEWER + ")))";
-    }
+    /**
+     * The condition under which the viewer may read the record aliased {@code rec}. Queries name the
+     * confidential table they read {@code rec} so that this one constant serves them all (an
+     * annotation takes only a constant); a second record table in the same query is reached
+     * through a subquery that again names it {@code rec}.
+     */
+    public static final String RECORD_VISIBLE_TO_VIEWER = """
+            (rec.visibility = 'PUBLIC'
+             OR rec.organisation_id IN (<viewerOrganisations>)
+             OR (rec.visibility = 'NETWORK' AND EXISTS (SELECT 1 FROM network_group g WHERE g.area_id = rec.area_id AND """
+            + GROUP_VISIBLE_TO_VIEWER + ")))\n";
 
     /**
      * The records an aggregate may count but not show: those the viewer cannot read. A page says
      * how many there are and nothing else about them.
      */
-    public static String hiddenFromViewer(String alias) {
-        return "(NOT " + visibleToViewer(alias) + ")";
+    public static final String RECORD_HIDDEN_FROM_VIEWER = "(NOT " + RECORD_VISIBLE_TO_VIEWER + ")";
+
+    private Confidentiality() {
     }
 }
