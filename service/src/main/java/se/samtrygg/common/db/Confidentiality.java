@@ -37,9 +37,10 @@ public final class Confidentiality {
 
     /**
      * The records an aggregate may count but not show: those the viewer cannot read. A page says
-     * how many there are and nothing else about them.
+     * how many there are and nothing else about them. (COALESCE: with no organisations the IN list
+     * binds NULL, and NOT of an unknown would count nothing.)
      */
-    public static final String RECORD_HIDDEN_FROM_VIEWER = "(NOT " + RECORD_VISIBLE_TO_VIEWER + ")";
+    public static final String RECORD_HIDDEN_FROM_VIEWER = "(NOT COALESCE(" + RECORD_VISIBLE_TO_VIEWER + ", FALSE))";
 
     private Confidentiality() {
     }
