@@ -140,9 +140,9 @@ public final class AreaService {
         String name = Checks.clean(input.name());
         String municipality = Checks.clean(input.municipality());
         String description = Checks.clean(input.description());
-        new Checks().required("name", name).maxLength("name", name, 200)
-                .required("municipality", municipality).maxLength("municipality", municipality, 200)
-                .maxLength("description", description, 4000).throwIfInvalid();
+        new Checks().required("name", name).freeText("name", name, 200)
+                .required("municipality", municipality).freeText("municipality", municipality, 200)
+                .freeText("description", description, 4000).throwIfInvalid();
         return new Valid(name, municipality, description);
     }
 
@@ -152,7 +152,7 @@ public final class AreaService {
         }
         String name = Checks.clean(input.name());
         String address = Checks.clean(input.address());
-        new Checks().required("name", name).maxLength("name", name, 200).maxLength("address", address, 300).throwIfInvalid();
+        new Checks().required("name", name).freeText("name", name, 200).freeText("address", address, 300).throwIfInvalid();
         return new PlaceInput(name, address);
     }
 

@@ -14,13 +14,30 @@ import java.util.regex.Pattern;
  * organisation numbers and case numbers out.
  */
 public final class PersonalNumberGuard {
+    /** For a character class: the hyphen typed, and the hyphens, dashes and minus that word processors and phones make of it. */
+    private static final String DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212";
+    /** For a character class: a space, and the no-break space that pasted text often carries. */
+    private static final String SPACE = " \u00a0";
+
     /**
-     * Ten or twelve digits: (century) year, month, day, then an optional separator ({@code -},
-     * {@code +}, or spaces around either) and the last four. Digits or a dash glued to either end
-     * mean it is part of something longer (an account or case number), so those are not taken.
+     * Ten or twelve digits: (century) year, month, day, then the last four. The rules, and why:
+     * <ul>
+     * <li>Between date and last four: nothing, {@code -}, {@code +} (the form for people over a
+     * hundred), a space, or a dash with a space either side; the dash may also be an en dash, a
+     * minus sign or a hyphen that a word processor or phone keyboard made of the one typed, and the
+     * space a no-break space, because text is often pasted.</li>
+     * <li>No digit or dash (of any kind) glued in front, and no digit or dash-and-digit glued
+     * behind: then the run is part of something longer, such as a case number (5000-K123456-19),
+     * an account number or a range of dates (20261124-20261215).</li>
+     * <li>Only digits that run together (or are split once, as above) count: phone numbers,
+     * postcodes and amounts are written in groups of two or three, which never make six or eight
+     * digits in a row followed by four.</li>
+     * </ul>
      */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\d-])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})(?: ?[-+] ?| )?(\\d{4})(?![\\d]|-\\d)");
+            "(?<![\\d" + DASH + "])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})"
+                    + "(?:[" + SPACE + "]?[+" + DASH + "][" + SPACE + "]?|[" + SPACE + "])?"
+                    + "(\\d{4})(?!\\d|[" + DASH + "]\\d)");
 
     public enum Kind { PERSONAL_IDENTITY_NUMBER, COORDINATION_NUMBER }
 
@@ -57,11 +74,15 @@ public final class PersonalNumberGuard {
         int month = Integer.parseInt(m.group(3));
         int day = Integer.parseInt(m.group(4));
         String last = m.group(5);
+        // A twelve-digit number names the century of birth; anything else (16 prefixes organisation numbers) is not a person's.
         if (century != null && !(century.equals("18") || century.equals("19") || century.equals("20"))) {
             return Optional.empty();
         }
+        // Coordination numbers are the birth date with 60 added to the day (1 to 31 becomes 61 to 91).
         Kind kind = day > 60 ? Kind.COORDINATION_NUMBER : Kind.PERSONAL_IDENTITY_NUMBER;
         int realDay = day > 60 ? day - 60 : day;
+        // A real date, then the Luhn check over the ten digits: the date alone turns away most digit runs that are not a
+        // person's number (every organisation number: its "month" is 20 or more), the check digit nine in ten of the rest.
         if (!isDate(century, year, month, realDay) || !luhn(year + m.group(3) + m.group(4) + last)) {
             return Optional.empty();
         }

@@ -61,7 +61,7 @@ public final class ApiTokenService {
     public CreatedApiToken create(CurrentUser owner, String name, Integer expiresInDays) {
         String cleanName = Checks.clean(name);
         long maxDays = config.getApiTokenMaxLifetime().toDays();
-        new Checks().required("name", cleanName).maxLength("name", cleanName, 100)
+        new Checks().required("name", cleanName).freeText("name", cleanName, 100)
                 .check(expiresInDays == null || (expiresInDays >= 1 && expiresInDays <= maxDays), "expiresInDays", "error.between", 1, maxDays)
                 .throwIfInvalid();
         Instant now = clock.instant();

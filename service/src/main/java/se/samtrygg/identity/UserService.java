@@ -343,7 +343,7 @@ public final class UserService {
         String name = Checks.clean(input.name());
         Checks checks = new Checks()
                 .required("email", email).maxLength("email", email, 254).email("email", email)
-                .required("name", name).maxLength("name", name, 200);
+                .required("name", name).freeText("name", name, 200);
         List<FieldError> problems = new ArrayList<>();
         if (creating && input.password() != null && !input.password().isEmpty()) {
             problems.addAll(policy.problems("password", input.password(), email, name));

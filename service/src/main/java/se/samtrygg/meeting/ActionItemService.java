@@ -117,7 +117,7 @@ public final class ActionItemService {
     public ActionItemComment comment(CurrentUser actor, long id, String text) {
         get(actor, id);
         String clean = Checks.clean(text);
-        new Checks().required("text", clean).maxLength("text", clean, 4000).throwIfInvalid();
+        new Checks().required("text", clean).freeText("text", clean, 4000).throwIfInvalid();
         return jdbi.inTransaction(h -> {
             ActionItemDao dao = h.attach(ActionItemDao.class);
             long commentId = dao.insertComment(id, actor.id(), clean, clock.instant());
@@ -209,7 +209,7 @@ public final class ActionItemService {
         String title = Checks.clean(input.title());
         Visibility visibility = input.visibility() == null ? Visibility.NETWORK : input.visibility();
         List<FieldError> problems = new ArrayList<>();
-        collect(problems, () -> new Checks().required("title", title).maxLength("title", title, 500)
+        collect(problems, () -> new Checks().required("title", title).freeText("title", title, 500)
                 .required("responsibleOrganisationId", input.responsibleOrganisationId())
                 .check(visibility != Visibility.PUBLIC, "visibility", "error.visibilityNotAllowed")
                 .throwIfInvalid());

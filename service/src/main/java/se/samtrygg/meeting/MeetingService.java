@@ -238,7 +238,7 @@ public final class MeetingService {
     public Meeting cancel(CurrentUser actor, long id, String reason) {
         jdbi.useHandle(h -> requireManaged(h, actor, id));
         String cleanReason = Checks.clean(reason);
-        new Checks().required("reason", cleanReason).maxLength("reason", cleanReason, 1000).throwIfInvalid();
+        new Checks().required("reason", cleanReason).freeText("reason", cleanReason, 1000).throwIfInvalid();
         return jdbi.inTransaction(h -> {
             MeetingRow before = requireManaged(h, actor, id);
             if (before.status() == MeetingStatus.CANCELLED) {
@@ -266,7 +266,7 @@ public final class MeetingService {
             AgendaItemInput item = items.get(i);
             String field = "agenda[" + i + "]";
             String title = item == null ? null : Checks.clean(item.title());
-            checks.required(field + ".title", title).maxLength(field + ".title", title, 500);
+            checks.required(field + ".title", title).freeText(field + ".title", title, 500);
             if (item != null && item.durationMinutes() != null) {
                 checks.check(item.durationMinutes() >= 1 && item.durationMinutes() <= 600, field + ".durationMinutes",
                         "error.between", 1, 600);
@@ -482,9 +482,9 @@ public final class MeetingService {
         String address = Checks.clean(input.address());
         String videoLink = Checks.clean(input.videoLink());
         Checks checks = new Checks().required("networkGroupId", input.networkGroupId())
-                .required("title", title).maxLength("title", title, 200)
+                .required("title", title).freeText("title", title, 200)
                 .required("start", input.start()).required("end", input.end())
-                .maxLength("address", address, 300).maxLength("videoLink", videoLink, 500)
+                .freeText("address", address, 300).maxLength("videoLink", videoLink, 500)
                 .check(videoLink == null || isWebLink(videoLink), "videoLink", "error.url");
         if (input.start() != null) {
             // A year like 0903 is a date typed in the wrong order, not a meeting.

@@ -113,7 +113,7 @@ public final class MinutesService {
             MinutesInput in = input == null ? new MinutesInput(null, null, null, null) : input;
             String notes = Checks.clean(in.notes());
             String decision = Checks.clean(in.decision());
-            Checks checks = new Checks().maxLength(prefix + "notes", notes, MAX_NOTES).maxLength(prefix + "decision", decision, MAX_DECISION)
+            Checks checks = new Checks().freeText(prefix + "notes", notes, MAX_NOTES).freeText(prefix + "decision", decision, MAX_DECISION)
                     .check(in.visibility() != Visibility.PUBLIC, prefix + "visibility", "error.visibilityNotAllowed")
                     .check(in.organisationId() == null || actor.isMemberOf(in.organisationId()), prefix + "organisationId",
                             "error.notYourOrganisation");

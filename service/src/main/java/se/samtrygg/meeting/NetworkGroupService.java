@@ -181,7 +181,7 @@ public final class NetworkGroupService {
         if (creator != null && creator.isCoordinator()) {
             coordinators.add(creator.id()); // whoever starts a group runs it
         }
-        Checks checks = new Checks().required("areaId", input.areaId()).required("name", name).maxLength("name", name, 200)
+        Checks checks = new Checks().required("areaId", input.areaId()).required("name", name).freeText("name", name, 200)
                 .check(members.size() <= MAX_MEMBERS, "memberOrganisationIds", "error.tooMany", MAX_MEMBERS)
                 .check(!coordinators.isEmpty(), "coordinatorUserIds", "error.coordinatorRequired")
                 .check(!members.contains(null) && !coordinators.contains(null), "memberOrganisationIds", "error.unknownValue");

@@ -181,7 +181,7 @@ public final class OrganisationService {
         String title = Checks.clean(input.title());
         String phone = Checks.clean(input.phone());
         String email = Checks.clean(input.email());
-        new Checks().required("name", name).maxLength("name", name, 200).maxLength("title", title, 200)
+        new Checks().required("name", name).freeText("name", name, 200).freeText("title", title, 200)
                 .maxLength("phone", phone, 40).check(phone == null || PHONE.matcher(phone).matches(), "phone", "error.phone")
                 .maxLength("email", email, 254).email("email", email)
                 .check(phone != null || email != null, "email", "error.contactReachable")
@@ -194,7 +194,7 @@ public final class OrganisationService {
             throw new InvalidInputException("body", "error.required");
         }
         String name = Checks.clean(input.name());
-        new Checks().required("name", name).maxLength("name", name, NAME_MAX).required("type", input.type()).throwIfInvalid();
+        new Checks().required("name", name).freeText("name", name, NAME_MAX).required("type", input.type()).throwIfInvalid();
         return name;
     }
 
