@@ -92,6 +92,11 @@ final class CommunityEndpoints {
                 page("POST", "/areas/{area}/places", s -> Map.of("name", Fixtures.unique("Plats")), ADMIN_OR_COORDINATOR),
                 page("GET", "/places/{place}/edit", ADMIN_OR_COORDINATOR),
                 page("POST", "/places/{place}", s -> Map.of("name", Fixtures.unique("Plats")), ADMIN_OR_COORDINATOR),
+                // Situation picture: everyone signed in; what each sees is filtered by the confidentiality rules (SituationTest)
+                api("GET", "/api/v1/areas/{area}/situation", ANY_SIGNED_IN),
+                api("GET", "/api/v1/areas/{area}/situation?from=2030-01-01&to=2030-12-31", ANY_SIGNED_IN),
+                page("GET", "/areas/{area}/situation", ANY_SIGNED_IN),
+                page("GET", "/areas/{area}/situation?from=2030-03-01&to=2030-03-31", ANY_SIGNED_IN),
 
                 // Contact people
                 api("GET", "/api/v1/organisations/{organisation}/contacts", ANY_SIGNED_IN),
