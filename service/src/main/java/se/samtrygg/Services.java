@@ -23,6 +23,7 @@ import se.samtrygg.meeting.MeetingService;
 import se.samtrygg.meeting.MinutesService;
 import se.samtrygg.meeting.NetworkGroupService;
 import se.samtrygg.organisation.OrganisationService;
+import se.samtrygg.placereport.PlaceReportService;
 
 /**
  * Every feature's service, wired once. The server and the commands ({@code demo}) build the same
@@ -45,6 +46,7 @@ public record Services(
         CalendarFeedService calendarFeeds,
         CategoryService categories,
         ActivityService activities,
+        PlaceReportService placeReports,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -66,7 +68,9 @@ public record Services(
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
         CategoryService categories = new CategoryService(jdbi);
         ActivityService activities = new ActivityService(jdbi, audit, categories, clock);
+        PlaceReportService placeReports = new PlaceReportService(jdbi, audit, areas, organisations, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
-                minutes, attendance, calendar, calendarFeeds, categories, activities, new FirstAdmin(users, config.getFirstAdmin()));
+                minutes, attendance, calendar, calendarFeeds, categories, activities, placeReports,
+                new FirstAdmin(users, config.getFirstAdmin()));
     }
 }
