@@ -76,7 +76,7 @@ class PlaceReportTest {
                 "incidentsAgainstStaff", "0", "comment", "Skadegörelse på busskuren", "visibility", "NETWORK"));
         assertThat(sent.status()).isEqualTo(303);
         assertThat(sent.location()).endsWith("/place-reports/" + id + "?saved=updated");
-        assertThat(browser.get(sent.location()).body()).contains("uppdaterad").contains("Skadegörelse på busskuren").contains("mycket");
+        assertThat(browser.get("/place-reports/" + id + "?saved=updated").body()).contains("uppdaterad").contains("Skadegörelse på busskuren").contains("mycket");
         assertThat(Sql.count(server.database(), "SELECT COUNT(*) FROM place_report WHERE place_id = ?", square)).isEqualTo(1);
 
         // Another organisation's report of the same place and week is its own.
@@ -177,9 +177,9 @@ class PlaceReportTest {
         }
 
         // The police read their own reports: for them those count, and nothing is hidden.
-        JsonNode police = policeApi.getJson("/api/v1/place-reports/quarterly?quarter=" + quarter + "&areaId=" + area.id()).json();
-        assertThat(police.get("hiddenReports").asLong()).isZero();
-        assertThat(ids(police.get("places"), "placeId")).isEqualTo(expectedRanking(reports, police.id(), quarter,
+        JsonNode policeView = policeApi.getJson("/api/v1/place-reports/quarterly?quarter=" + quarter + "&areaId=" + area.id()).json();
+        assertThat(policeView.get("hiddenReports").asLong()).isZero();
+        assertThat(ids(policeView.get("places"), "placeId")).isEqualTo(expectedRanking(reports, police.id(), quarter,
                 List.of(square, underpass, library, parking)).stream().map(Expected::id).toList());
     }
 
