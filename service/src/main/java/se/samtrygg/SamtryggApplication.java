@@ -69,6 +69,8 @@ import se.samtrygg.organisation.ContactResource;
 import se.samtrygg.organisation.DirectoryPages;
 import se.samtrygg.organisation.OrganisationPages;
 import se.samtrygg.organisation.OrganisationResource;
+import se.samtrygg.placereport.PlaceReportPages;
+import se.samtrygg.placereport.PlaceReportResource;
 import se.samtrygg.situation.SituationPages;
 import se.samtrygg.situation.SituationResource;
 
@@ -168,10 +170,11 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new CalendarResource(services.calendar()));
         env.jersey().register(new CalendarFeedResource(services.calendarFeeds()));
         env.jersey().register(new SituationResource(services.situation()));
+        env.jersey().register(new PlaceReportResource(services.placeReports()));
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
-                AuditResource.class, SituationResource.class));
+                AuditResource.class, SituationResource.class, PlaceReportResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -192,6 +195,8 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new CalendarFeedDownload(services.calendarFeeds()));
         env.jersey().register(new SituationPages(services.situation(), services.areas(), pages));
 
+        env.jersey().register(new PlaceReportPages(services.placeReports(), services.areas(), pages));
+
         env.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("Samtrygg is running: open http://localhost:{}/login", getLocalPort(server)));
     }
@@ -203,6 +208,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         navigation.add(new NavItem("/calendar", "nav.calendar", user -> true));
         navigation.add(new NavItem("/network-groups", "nav.networkGroups", user -> true));
         navigation.add(new NavItem("/areas", "nav.areas", user -> true));
+        navigation.add(new NavItem("/place-reports", "nav.placeReports", user -> true));
         navigation.add(new NavItem("/organisations", "nav.directory", user -> true));
         navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));

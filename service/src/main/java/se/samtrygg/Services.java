@@ -23,6 +23,7 @@ import se.samtrygg.meeting.MeetingService;
 import se.samtrygg.meeting.MinutesService;
 import se.samtrygg.meeting.NetworkGroupService;
 import se.samtrygg.organisation.OrganisationService;
+import se.samtrygg.placereport.PlaceReportService;
 import se.samtrygg.situation.SituationService;
 
 /**
@@ -47,6 +48,7 @@ public record Services(
         CategoryService categories,
         ActivityService activities,
         SituationService situation,
+        PlaceReportService placeReports,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -68,8 +70,9 @@ public record Services(
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
         CategoryService categories = new CategoryService(jdbi);
         ActivityService activities = new ActivityService(jdbi, audit, categories, clock);
+        PlaceReportService placeReports = new PlaceReportService(jdbi, audit, areas, organisations, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
-                new FirstAdmin(users, config.getFirstAdmin()));
+                placeReports, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }
