@@ -67,7 +67,9 @@ class PersonalNumberEverywhereTest {
             "POST /api/v1/meetings videoLink",           // a web link (https://...), checked as one
             "PUT /api/v1/meetings/{id} videoLink",
             "POST /api/v1/meetings recurrence",          // an RFC 5545 RRULE, parsed
-            "PUT /api/v1/meetings/{id} recurrence");
+            "PUT /api/v1/meetings/{id} recurrence",
+            "POST /api/v1/place-reports week",           // an ISO week (2026-W48), parsed
+            "PUT /api/v1/place-reports/{id} week");
 
     /** The length of " ref-" and eight hex digits. */
     private static final int TAG_LENGTH = 13;
@@ -203,7 +205,40 @@ class PersonalNumberEverywhereTest {
                     long item = newActionItem(newMeeting());
                     return creates(coordinatorApi, "/api/v1/action-items/" + item + "/comments", text -> Map.of("text", text),
                             () -> read(coordinatorApi, "/api/v1/action-items/" + item + "/comments"));
+                }),
+                // weekly place reports (EST)
+                field("place report upcoming events", "POST /api/v1/place-reports", "upcomingEvents", 2000, () -> {
+                    long place = newPlace();
+                    return creates(coordinatorApi, "/api/v1/place-reports", text -> placeReport(place, text, null), () -> rows("place_report"));
+                }),
+                field("place report comment", "POST /api/v1/place-reports", "comment", 4000, () -> {
+                    long place = newPlace();
+                    return creates(coordinatorApi, "/api/v1/place-reports", text -> placeReport(place, null, text), () -> rows("place_report"));
+                }),
+                field("place report upcoming events, changed", "PUT /api/v1/place-reports/{id}", "upcomingEvents", 2000, () -> {
+                    long place = newPlace();
+                    return updates(coordinatorApi, "/api/v1/place-reports/" + newPlaceReport(place), text -> placeReport(place, text, null));
+                }),
+                field("place report comment, changed", "PUT /api/v1/place-reports/{id}", "comment", 4000, () -> {
+                    long place = newPlace();
+                    return updates(coordinatorApi, "/api/v1/place-reports/" + newPlaceReport(place), text -> placeReport(place, null, text));
                 }));
+    }
+
+    private static Map<String, Object> placeReport(long place, String upcomingEvents, String comment) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("placeId", place, "vandalism", 1, "littering", 2, "lighting", 0,
+                "gatherings", 1, "incidentsAgainstStaff", 0, "visibility", "NETWORK"));
+        if (upcomingEvents != null) {
+            body.put("upcomingEvents", upcomingEvents);
+        }
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return body;
+    }
+
+    private long newPlaceReport(long place) {
+        return id(coordinatorApi.postJson("/api/v1/place-reports", placeReport(place, "Skolavslutning på fredag", "Lugn vecka")));
     }
 
     @Test
