@@ -22,6 +22,7 @@ import se.samtrygg.meeting.AttendanceService;
 import se.samtrygg.meeting.MeetingService;
 import se.samtrygg.meeting.MinutesService;
 import se.samtrygg.meeting.NetworkGroupService;
+import se.samtrygg.observation.ObservationService;
 import se.samtrygg.organisation.OrganisationService;
 
 /**
@@ -45,6 +46,7 @@ public record Services(
         CalendarFeedService calendarFeeds,
         CategoryService categories,
         ActivityService activities,
+        ObservationService observations,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -66,7 +68,9 @@ public record Services(
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
         CategoryService categories = new CategoryService(jdbi);
         ActivityService activities = new ActivityService(jdbi, audit, categories, clock);
+        ObservationService observations = new ObservationService(jdbi, audit, activities, categories, areas, organisations, actionItems, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
-                minutes, attendance, calendar, calendarFeeds, categories, activities, new FirstAdmin(users, config.getFirstAdmin()));
+                minutes, attendance, calendar, calendarFeeds, categories, activities,
+                observations, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }
