@@ -227,7 +227,10 @@ public final class ObservationPages {
             Long organisation = parsed(problems, () -> FormValues.optionalLong(organisationId, "responsibleOrganisationId",
                     "error.unknownValue"));
             LocalDate due = parsed(problems, () -> date(dueDate, "dueDate"));
-            if (title == null || title.isBlank()) {
+            if (blank(organisationId)) {
+                problems.add(new FieldError("responsibleOrganisationId", "error.required"));
+            }
+            if (blank(title)) {
                 problems.add(new FieldError("title", "error.required"));
             }
             if (!problems.isEmpty()) {
