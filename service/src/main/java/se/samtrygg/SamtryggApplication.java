@@ -65,6 +65,8 @@ import se.samtrygg.meeting.MinutesPages;
 import se.samtrygg.meeting.MinutesResource;
 import se.samtrygg.meeting.NetworkGroupPages;
 import se.samtrygg.meeting.NetworkGroupResource;
+import se.samtrygg.observation.ObservationPages;
+import se.samtrygg.observation.ObservationResource;
 import se.samtrygg.organisation.ContactResource;
 import se.samtrygg.organisation.DirectoryPages;
 import se.samtrygg.organisation.OrganisationPages;
@@ -171,10 +173,11 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new CalendarFeedResource(services.calendarFeeds()));
         env.jersey().register(new SituationResource(services.situation()));
         env.jersey().register(new PlaceReportResource(services.placeReports()));
+        env.jersey().register(new ObservationResource(services.observations()));
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
-                AuditResource.class, SituationResource.class, PlaceReportResource.class));
+                AuditResource.class, SituationResource.class, PlaceReportResource.class, ObservationResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -194,8 +197,9 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new CalendarPages(services.calendar(), services.calendarFeeds(), services.networkGroups(), pages));
         env.jersey().register(new CalendarFeedDownload(services.calendarFeeds()));
         env.jersey().register(new SituationPages(services.situation(), services.areas(), pages));
-
         env.jersey().register(new PlaceReportPages(services.placeReports(), services.areas(), pages));
+        env.jersey().register(new ObservationPages(services.observations(), services.activities(), services.categories(), services.areas(),
+                pages));
 
         env.lifecycle().addServerLifecycleListener(server ->
                 LOG.info("Samtrygg is running: open http://localhost:{}/login", getLocalPort(server)));
@@ -204,6 +208,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
     private static Navigation navigation() {
         Navigation navigation = new Navigation();
         navigation.add(new NavItem("/", "nav.home", user -> true));
+        navigation.add(new NavItem("/observations", "nav.observations", user -> true));
         navigation.add(new NavItem("/action-items/mine", "nav.myActionItems", user -> true));
         navigation.add(new NavItem("/calendar", "nav.calendar", user -> true));
         navigation.add(new NavItem("/network-groups", "nav.networkGroups", user -> true));

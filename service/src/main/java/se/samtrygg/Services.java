@@ -22,6 +22,7 @@ import se.samtrygg.meeting.AttendanceService;
 import se.samtrygg.meeting.MeetingService;
 import se.samtrygg.meeting.MinutesService;
 import se.samtrygg.meeting.NetworkGroupService;
+import se.samtrygg.observation.ObservationService;
 import se.samtrygg.organisation.OrganisationService;
 import se.samtrygg.placereport.PlaceReportService;
 import se.samtrygg.situation.SituationService;
@@ -49,6 +50,7 @@ public record Services(
         ActivityService activities,
         SituationService situation,
         PlaceReportService placeReports,
+        ObservationService observations,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -70,9 +72,10 @@ public record Services(
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
         CategoryService categories = new CategoryService(jdbi);
         ActivityService activities = new ActivityService(jdbi, audit, categories, clock);
+        ObservationService observations = new ObservationService(jdbi, audit, activities, categories, areas, organisations, actionItems, clock);
         PlaceReportService placeReports = new PlaceReportService(jdbi, audit, areas, organisations, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
-                placeReports, new FirstAdmin(users, config.getFirstAdmin()));
+                placeReports, observations, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

@@ -211,11 +211,16 @@ public final class CalendarService {
             String link = baseUrl + "action-items/" + item.id();
             StringJoiner text = new StringJoiner("\n");
             text.add(messages.get(language, "calendar.ics.responsible", item.responsibleOrganisationName()));
-            text.add(messages.get(language, "calendar.ics.fromMeeting", item.meetingTitle(), item.networkGroupName()));
+            if (item.meetingId() != null) {
+                text.add(messages.get(language, "calendar.ics.fromMeeting", item.meetingTitle(), item.networkGroupName()));
+            } else if (item.fromObservation()) {
+                text.add(messages.get(language, "observations.ics.fromObservation"));
+            }
             text.add(messages.get(language, "calendar.ics.link", link));
-            return CalendarEvent.allDay("action-item-" + item.id() + "@samtrygg", item.dueDate(),
-                    messages.get(language, "calendar.ics.actionItemDue", item.title()), text.toString(), link, item.updatedAt())
-                    .organizedBy(item.networkGroupName(), groupPage(item.networkGroupId()));
+            CalendarEvent event = CalendarEvent.allDay("action-item-" + item.id() + "@samtrygg", item.dueDate(),
+                    messages.get(language, "calendar.ics.actionItemDue", item.title()), text.toString(), link, item.updatedAt());
+            // handed over where the area has no network group: there is nobody to name as organiser
+            return item.networkGroupId() == null ? event : event.organizedBy(item.networkGroupName(), groupPage(item.networkGroupId()));
         }
 
         private String groupPage(long groupId) {

@@ -12,37 +12,47 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import se.samtrygg.common.Visibility;
+import se.samtrygg.common.db.Confidentiality;
 
 @RegisterConstructorMapper(ActionItem.class)
 @RegisterConstructorMapper(ActionItemComment.class)
 public interface ActionItemDao {
+    /**
+     * An item handed over from an observation has no meeting, and no group when its area has none: both are outer joins.
+     * {@code from_observation} only says that one exists, nothing of it (its text, place and time stay behind the
+     * confidentiality boundary, read by {@link #visibleObservationId}).
+     */
     String SELECT = """
             SELECT ai.id, ai.meeting_id, mt.title AS meeting_title, mt.starts_at AS meeting_starts_at, ai.network_group_id,
                    g.name AS network_group_name, ai.title, ai.responsible_organisation_id, o.name AS responsible_organisation_name,
                    ai.responsible_user_id, u.name AS responsible_user_name, ai.due_date, ai.state, ai.visibility,
-                   ai.created_at, ai.updated_at, ai.closed_at
+                   ai.created_at, ai.updated_at, ai.closed_at, ai.area_id, ar.name AS area_name,
+                   EXISTS (SELECT 1 FROM observation ob WHERE ob.action_item_id = ai.id) AS from_observation
             FROM action_item ai
-            JOIN meeting mt ON mt.id = ai.meeting_id
-            JOIN network_group g ON g.id = ai.network_group_id
+            LEFT JOIN meeting mt ON mt.id = ai.meeting_id
+            LEFT JOIN network_group g ON g.id = ai.network_group_id
+            LEFT JOIN area ar ON ar.id = ai.area_id
             JOIN organisation o ON o.id = ai.responsible_organisation_id
             LEFT JOIN app_user u ON u.id = ai.responsible_user_id
             """;
 
     /**
-     * Who may see an action item, written once: the responsible organisation and person always;
-     * beyond them, a NETWORK item is seen by whoever sees its group, an ORGANISATION item by nobody.
+     * Who may see an action item, written once: the responsible organisation and person always, and the organisation
+     * whose observation it was handed over from; beyond them, a NETWORK item is seen by whoever sees its group (with no
+     * group: admins), an ORGANISATION item by nobody.
      */
     String VISIBLE_TO_VIEWER = """
             (ai.responsible_organisation_id IN (<viewerOrganisations>)
              OR ai.responsible_user_id = :viewer
+             OR EXISTS (SELECT 1 FROM observation ob WHERE ob.action_item_id = ai.id AND ob.organisation_id IN (<viewerOrganisations>))
              OR (ai.visibility = 'NETWORK' AND """ + " " + NetworkGroupDao.VISIBLE_TO_VIEWER + "))\n";
 
     @SqlUpdate("""
-            INSERT INTO action_item (meeting_id, network_group_id, title, responsible_organisation_id, responsible_user_id, due_date,
-                                     state, visibility, created_by, created_at, updated_at)
-            VALUES (:meetingId, :groupId, :title, :organisationId, :userId, :dueDate, 'OPEN', :visibility, :createdBy, :now, :now)""")
+            INSERT INTO action_item (meeting_id, network_group_id, area_id, title, responsible_organisation_id, responsible_user_id,
+                                     due_date, state, visibility, created_by, created_at, updated_at)
+            VALUES (:meetingId, :groupId, :areaId, :title, :organisationId, :userId, :dueDate, 'OPEN', :visibility, :createdBy, :now, :now)""")
     @GetGeneratedKeys("id")
-    long insert(@Bind("meetingId") long meetingId, @Bind("groupId") long groupId, @Bind("title") String title,
+    long insert(@Bind("meetingId") Long meetingId, @Bind("groupId") Long groupId, @Bind("areaId") Long areaId, @Bind("title") String title,
                 @Bind("organisationId") long organisationId, @Bind("userId") Long userId, @Bind("dueDate") LocalDate dueDate,
                 @Bind("visibility") Visibility visibility, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
 
@@ -79,15 +89,28 @@ public interface ActionItemDao {
                                  @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                  Collection<Long> viewerOrganisations);
 
-    /** Open items from the group's earlier meetings: the follow-up point of the next meeting. */
+    /** Open items from the group's earlier meetings (and handed over in its area before it): the follow-up point of the next meeting. */
     @SqlQuery(SELECT + """
-            WHERE ai.network_group_id = :groupId AND mt.starts_at < :before AND ai.state IN ('OPEN', 'IN_PROGRESS')
+            WHERE ai.network_group_id = :groupId AND COALESCE(mt.starts_at, ai.created_at) < :before AND ai.state IN ('OPEN', 'IN_PROGRESS')
               AND """ + " " + VISIBLE_TO_VIEWER + """
             ORDER BY CASE WHEN ai.due_date IS NULL THEN 1 ELSE 0 END, ai.due_date, ai.id LIMIT 200""")
     List<ActionItem> openBefore(@Bind("groupId") long groupId, @Bind("before") Instant before,
                                 @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                 @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                 Collection<Long> viewerOrganisations);
+
+    /** The first network group of an area, which an item handed over in the area belongs to; none when the area has no group. */
+    @SqlQuery("SELECT MIN(id) FROM network_group WHERE area_id = :areaId")
+    Long firstGroupOfArea(@Bind("areaId") long areaId);
+
+    @SqlQuery("SELECT area_id FROM network_group WHERE id = :id")
+    Long areaOfGroup(@Bind("id") long groupId);
+
+    /** The observation an item was handed over from, if the viewer may read it: through the one confidentiality boundary. */
+    @SqlQuery("SELECT rec.id FROM observation rec WHERE rec.action_item_id = :id AND " + Confidentiality.RECORD_VISIBLE_TO_VIEWER)
+    Optional<Long> visibleObservationId(@Bind("id") long actionItemId, @Bind("admin") boolean admin, @Bind("viewer") long viewer,
+                                        @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                        Collection<Long> viewerOrganisations);
 
     @SqlUpdate("INSERT INTO action_item_comment (action_item_id, author_user_id, text, created_at) VALUES (:id, :author, :text, :now)")
     @GetGeneratedKeys("id")

@@ -52,8 +52,9 @@ public final class ActionItemPages {
     }
 
     /** An action item as a line in a list: state and due date in words, overdue marked. */
+    /** {@code meetingId} and {@code meeting} are null for an item handed over from an observation. */
     public record Line(long id, String title, String organisation, String person, String due, boolean overdue, String state,
-                       String meeting, long meetingId, String visibility) {
+                       String meeting, Long meetingId, String visibility) {
     }
 
     public record MineModel(List<Line> items) {
@@ -62,8 +63,9 @@ public final class ActionItemPages {
         }
     }
 
+    /** {@code observationId}: the observation it was handed over from, when the viewer may read it. */
     public record ItemModel(Line item, ActionItem actionItem, boolean canUpdateState, boolean canEdit, List<Option> states,
-                            List<ActionItemComment> comments, FormState commentForm, String notice) {
+                            List<ActionItemComment> comments, FormState commentForm, String notice, Long observationId) {
         public boolean hasComments() {
             return !comments.isEmpty();
         }
@@ -175,7 +177,7 @@ public final class ActionItemPages {
      * responsibleUserId: the people of the group's organisations, of {@code currentOrganisationId} (an item's own; null for a
      * new item) and of the organisation just chosen, should that differ. For the group's coordinators and admins.
      */
-    public static PersonField personField(ActionItemService actionItems, CurrentUser actor, long networkGroupId,
+    public static PersonField personField(ActionItemService actionItems, CurrentUser actor, Long networkGroupId,
                                           Long currentOrganisationId, String elementId, FormState form) {
         Set<Long> alsoOrganisations = new LinkedHashSet<>();
         if (currentOrganisationId != null) {
@@ -212,7 +214,7 @@ public final class ActionItemPages {
      * An action item as typed in a plain form (the edit page, and the meeting page's "add" form),
      * with every field's problem reported at once. A left-out visibility is the service's to fill in.
      */
-    static ActionItemInput input(long meetingId, String title, String organisationId, String userId, String dueDate,
+    static ActionItemInput input(Long meetingId, String title, String organisationId, String userId, String dueDate,
                                  String visibility) {
         List<FieldError> problems = new ArrayList<>();
         Long organisation = parsed(problems, () -> FormValues.optionalLong(organisationId, "responsibleOrganisationId",
@@ -266,7 +268,8 @@ public final class ActionItemPages {
                 .map(s -> new Option(s.name(), messages.get(context.language(), "actionItems.moveTo." + s.name()), false)).toList();
         ItemModel model = new ItemModel(line(item, context.language()), item, actionItems.canUpdateState(actor, item),
                 actionItems.canEdit(actor, item), states,
-                actionItems.comments(actor, id), commentForm, noticeKey == null ? null : messages.get(context.language(), noticeKey));
+                actionItems.comments(actor, id), commentForm, noticeKey == null ? null : messages.get(context.language(), noticeKey),
+                actionItems.visibleObservationId(actor, item).orElse(null));
         return new HtmlPage("/se/samtrygg/meeting/action-item.mustache", context, "actionItems.title", model).titled(item.title());
     }
 

@@ -1,13 +1,16 @@
 package se.samtrygg.meeting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.audit.AuditAction;
 import se.samtrygg.audit.AuditService;
@@ -70,12 +73,52 @@ public final class ActionItemService {
         Valid valid = validate(actor, input);
         return jdbi.inTransaction(h -> {
             ActionItemDao dao = h.attach(ActionItemDao.class);
-            long id = dao.insert(meeting.id(), meeting.networkGroupId(), valid.title(), valid.organisationId(), valid.userId(),
-                    input.dueDate(), valid.visibility(), actor.id(), clock.instant());
+            long id = dao.insert(meeting.id(), meeting.networkGroupId(), dao.areaOfGroup(meeting.networkGroupId()), valid.title(),
+                    valid.organisationId(), valid.userId(), input.dueDate(), valid.visibility(), actor.id(), clock.instant());
             audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Action item #" + id + " from meeting #" + meeting.id()
                     + " for organisation #" + valid.organisationId() + " (" + valid.visibility() + ")");
             return dao.find(id).orElseThrow();
         });
+    }
+
+    /**
+     * An action item handed over from something seen in an area (an observation), in the caller's transaction so that the
+     * caller links it to its source in the same one. It has no meeting; it belongs to the area's network group if the area
+     * has one. The caller has settled who may hand over; the ORGANISATION visibility here is the source's, kept for the
+     * organisation it is handed to, which need not be the actor's own.
+     *
+     * @param source what it came from, for the audit log ("observation #12")
+     */
+    public ActionItem handOver(Handle h, CurrentUser actor, long areaId, String title, Long responsibleOrganisationId,
+                               LocalDate dueDate, Visibility visibility, String source) {
+        String cleanTitle = Checks.clean(title);
+        List<FieldError> problems = new ArrayList<>();
+        collect(problems, () -> new Checks().required("title", cleanTitle).freeText("title", cleanTitle, 500)
+                .required("responsibleOrganisationId", responsibleOrganisationId)
+                .check(visibility != Visibility.PUBLIC, "visibility", "error.visibilityNotAllowed")
+                .throwIfInvalid());
+        if (responsibleOrganisationId != null) {
+            collect(problems, () -> organisations.requireActive(responsibleOrganisationId, "responsibleOrganisationId"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ActionItemDao dao = h.attach(ActionItemDao.class);
+        Long groupId = dao.firstGroupOfArea(areaId);
+        long id = dao.insert(null, groupId, areaId, cleanTitle, responsibleOrganisationId, null, dueDate, visibility, actor.id(),
+                clock.instant());
+        audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Action item #" + id + " handed over from " + source
+                + " to organisation #" + responsibleOrganisationId + " (" + visibility + ")");
+        return dao.find(id).orElseThrow();
+    }
+
+    /** The observation an item was handed over from, if the viewer may read it. */
+    public Optional<Long> visibleObservationId(CurrentUser actor, ActionItem item) {
+        if (!item.fromObservation()) {
+            return Optional.empty();
+        }
+        return jdbi.withExtension(ActionItemDao.class, dao -> dao.visibleObservationId(item.id(), actor.isAdmin(), actor.id(),
+                actor.organisationIds()));
     }
 
     public ActionItem update(CurrentUser actor, long id, ActionItemInput input) {
@@ -168,11 +211,12 @@ public final class ActionItemService {
     public boolean canUpdateState(CurrentUser actor, ActionItem item) {
         return actor.isMemberOf(item.responsibleOrganisationId())
                 || (item.responsibleUserId() != null && item.responsibleUserId() == actor.id())
-                || groups.canManage(actor, item.networkGroupId());
+                || canEdit(actor, item);
     }
 
+    /** The group's coordinators and admins; an item of no group (handed over where there is none) by admins. */
     public boolean canEdit(CurrentUser actor, ActionItem item) {
-        return groups.canManage(actor, item.networkGroupId());
+        return item.networkGroupId() == null ? actor.isAdmin() : groups.canManage(actor, item.networkGroupId());
     }
 
     /** The organisations an item can be handed to: the active ones, as the rules say. */
@@ -185,10 +229,16 @@ public final class ActionItemService {
      * member organisations and of {@code alsoOrganisationIds} (the item's responsible organisation, or the one just chosen).
      * Bounded, since the pick list is a plain select.
      */
-    public List<ResponsiblePeople> responsibleCandidates(CurrentUser actor, long networkGroupId, Collection<Long> alsoOrganisationIds) {
+    public List<ResponsiblePeople> responsibleCandidates(CurrentUser actor, Long networkGroupId, Collection<Long> alsoOrganisationIds) {
         Set<Long> organisationIds = jdbi.withHandle(h -> {
-            groups.requireManager(h, actor, networkGroupId);
             Set<Long> ids = new LinkedHashSet<>(alsoOrganisationIds);
+            if (networkGroupId == null) {
+                if (!actor.isAdmin()) {
+                    throw new AccessDeniedException("only admins manage action items of no group");
+                }
+                return ids;
+            }
+            groups.requireManager(h, actor, networkGroupId);
             groups.members(h, networkGroupId).forEach(member -> ids.add(member.organisationId()));
             return ids;
         });
