@@ -24,6 +24,9 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samtrygg.activity.ActivityModule;
+import se.samtrygg.activity.ActivityResource;
+import se.samtrygg.activity.CategoryResource;
 import se.samtrygg.area.AreaPages;
 import se.samtrygg.area.AreaResource;
 import se.samtrygg.audit.AuditPages;
@@ -165,10 +168,11 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new AttendanceResource(services.attendance()));
         env.jersey().register(new CalendarResource(services.calendar()));
         env.jersey().register(new CalendarFeedResource(services.calendarFeeds()));
+        ActivityModule.register(env, services, messages, pages);
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
-                AuditResource.class));
+                AuditResource.class, ActivityResource.class, CategoryResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -196,6 +200,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         Navigation navigation = new Navigation();
         navigation.add(new NavItem("/", "nav.home", user -> true));
         navigation.add(new NavItem("/action-items/mine", "nav.myActionItems", user -> true));
+        ActivityModule.navigation(navigation);
         navigation.add(new NavItem("/calendar", "nav.calendar", user -> true));
         navigation.add(new NavItem("/network-groups", "nav.networkGroups", user -> true));
         navigation.add(new NavItem("/areas", "nav.areas", user -> true));
@@ -203,6 +208,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/audit", "nav.audit", CurrentUser::isAdmin));
+        ActivityModule.adminNavigation(navigation);
         navigation.add(new NavItem("/account/tokens", "nav.tokens", user -> true));
         navigation.add(new NavItem("/account/password", "nav.password", user -> true));
         return navigation;

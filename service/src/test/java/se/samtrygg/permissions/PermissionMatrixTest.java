@@ -41,6 +41,7 @@ class PermissionMatrixTest {
     static List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>(IdentityEndpoints.all());
         all.addAll(CommunityEndpoints.all());
+        all.addAll(ActivityEndpoints.all());
         return all;
     }
 
@@ -188,6 +189,7 @@ class PermissionMatrixTest {
         long token = server.services().tokens().create(Fixtures.principal(user), "matris", 1).id();
         Scenario scenario = new Scenario(organisation.id(), spare.id(), user.id(), user.email(), membership, token);
         CommunityEndpoints.prepare(scenario, server, fixtures);
+        ActivityEndpoints.prepare(scenario, server, fixtures);
         return scenario;
     }
 
