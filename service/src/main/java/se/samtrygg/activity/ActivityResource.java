@@ -65,7 +65,7 @@ public final class ActivityResource {
 
     @GET
     @Path("export.csv")
-    @Produces("text/csv;charset=UTF-8")
+    @Produces({"text/csv;charset=UTF-8", MediaType.APPLICATION_JSON})
     @Operation(summary = "The activity log as CSV for Excel (UTF-8 with BOM, semicolons), with the filters of the list")
     public Response export(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("areaId") String areaId,
                            @QueryParam("organisationId") String organisationId, @QueryParam("typeId") String typeId,
