@@ -185,15 +185,15 @@ public final class ActivityService {
      */
     public ImportResult importRows(CurrentUser actor, Long organisationId, List<ActivityCsv.Row> rows, boolean store) {
         requireCanLog(actor);
-        requireImportable(rows);
         long owner = organisation(actor, organisationId);
+        requireImportable(rows);
         List<RowError> errors = new ArrayList<>();
         List<ValidActivity> valid = new ArrayList<>(rows.size());
         jdbi.useHandle(h -> {
             Lookups lookups = new Lookups(h, actor);
             for (ActivityCsv.Row row : rows) {
-                List<FieldError> problems = new ArrayList<>(row.problems());
                 ActivityInput input = row.input(owner, lookups);
+                List<FieldError> problems = new ArrayList<>(row.problems());
                 problems.addAll(lookups.takeProblems());
                 if (problems.isEmpty()) {
                     try {

@@ -31,7 +31,7 @@ class ActivityPagesTest {
         Map<String, String> form = new HashMap<>();
         form.put("typeId", Long.toString(nightWalk));
         form.put("areaId", Long.toString(area.id()));
-        form.put("date", "2027-10-29");
+        form.put("date", "2027-11-05");
         form.put("startTime", "21:00");
         form.put("endTime", "01:00");
         form.put("staffCount", "5");
@@ -48,8 +48,8 @@ class ActivityPagesTest {
         assertThat(saved.status()).isEqualTo(303);
         long id = Long.parseLong(saved.location().replaceAll(".*/activities/(\\d+).*", "$1"));
         Activity activity = server.services().activities().get(Fixtures.principal(walker), id);
-        assertThat(activity.startsAt()).isEqualTo(Instant.parse("2027-10-29T19:00:00Z"));
-        assertThat(activity.endsAt()).as("01:00 is after midnight, and summer time has ended").isEqualTo(Instant.parse("2027-10-30T00:00:00Z"));
+        assertThat(activity.startsAt()).isEqualTo(Instant.parse("2027-11-05T20:00:00Z"));
+        assertThat(activity.endsAt()).as("01:00 is after midnight, and summer time has ended").isEqualTo(Instant.parse("2027-11-06T00:00:00Z"));
         assertThat(activity.visibility().name()).isEqualTo("NETWORK");
         assertThat(activity.reachedCount()).isNull();
         String detail = browser.get("/activities/" + id).body();
@@ -67,7 +67,7 @@ class ActivityPagesTest {
         Http.Response refused = browser.postForm("/activities", form);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"staffCount-error\"").contains("value=\"många\"")
-                .contains("Pratade med 19811218-9876").contains("2027-10-29");
+                .contains("Pratade med 19811218-9876").contains("2027-11-05");
         form.put("staffCount", "5");
         Http.Response guarded = browser.postForm("/activities", form);
         assertThat(guarded.status()).isEqualTo(422);
@@ -77,7 +77,9 @@ class ActivityPagesTest {
     @Test
     void deletingAsksForConfirmationAndIsForTheOwningOrganisationOnly() {
         browser.get("/activities/new");
-        String location = browser.postForm("/activities", form()).location();
+        Map<String, String> shared = form();
+        shared.put("visibility", "PUBLIC");
+        String location = browser.postForm("/activities", shared).location();
         long id = Long.parseLong(location.replaceAll(".*/activities/(\\d+).*", "$1"));
         Http admin = new Http(server).withSession(fixtures.session(fixtures.user(Set.of(Role.ADMIN))));
         assertThat(admin.get("/activities/" + id + "/delete").status()).isEqualTo(403);
