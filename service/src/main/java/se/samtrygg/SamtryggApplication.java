@@ -24,6 +24,9 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.samtrygg.activity.ActivityModule;
+import se.samtrygg.activity.ActivityResource;
+import se.samtrygg.activity.CategoryResource;
 import se.samtrygg.area.AreaPages;
 import se.samtrygg.area.AreaResource;
 import se.samtrygg.audit.AuditPages;
@@ -174,10 +177,12 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new SituationResource(services.situation()));
         env.jersey().register(new PlaceReportResource(services.placeReports()));
         env.jersey().register(new ObservationResource(services.observations()));
+        ActivityModule.register(env, services, messages, pages);
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
-                AuditResource.class, SituationResource.class, PlaceReportResource.class, ObservationResource.class));
+                AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
+                SituationResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -210,6 +215,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         navigation.add(new NavItem("/", "nav.home", user -> true));
         navigation.add(new NavItem("/observations", "nav.observations", user -> true));
         navigation.add(new NavItem("/action-items/mine", "nav.myActionItems", user -> true));
+        ActivityModule.navigation(navigation);
         navigation.add(new NavItem("/calendar", "nav.calendar", user -> true));
         navigation.add(new NavItem("/network-groups", "nav.networkGroups", user -> true));
         navigation.add(new NavItem("/areas", "nav.areas", user -> true));
@@ -218,6 +224,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/audit", "nav.audit", CurrentUser::isAdmin));
+        ActivityModule.adminNavigation(navigation);
         navigation.add(new NavItem("/account/tokens", "nav.tokens", user -> true));
         navigation.add(new NavItem("/account/password", "nav.password", user -> true));
         return navigation;

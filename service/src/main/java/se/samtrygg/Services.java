@@ -70,8 +70,8 @@ public record Services(
         AttendanceService attendance = new AttendanceService(jdbi, audit, meetings, users);
         CalendarService calendar = new CalendarService(meetings, actionItems, networkGroups, new Messages(), clock);
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
-        CategoryService categories = new CategoryService(jdbi);
-        ActivityService activities = new ActivityService(jdbi, audit, categories, clock);
+        CategoryService categories = new CategoryService(jdbi, audit, clock);
+        ActivityService activities = new ActivityService(jdbi, audit, categories, areas, clock);
         ObservationService observations = new ObservationService(jdbi, audit, activities, categories, areas, organisations, actionItems, clock);
         PlaceReportService placeReports = new PlaceReportService(jdbi, audit, areas, organisations, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,

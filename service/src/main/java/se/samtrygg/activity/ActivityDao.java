@@ -1,11 +1,17 @@
 package se.samtrygg.activity;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import se.samtrygg.common.db.Confidentiality;
 
 @RegisterConstructorMapper(Activity.class)
@@ -25,8 +31,60 @@ public interface ActivityDao {
 
     String VISIBLE_TO_VIEWER = Confidentiality.RECORD_VISIBLE_TO_VIEWER;
 
+    /** The filters of {@link ActivityFilter}, written once for the list and the export. */
+    String FILTERS = """
+              AND (CAST(:areaId AS BIGINT) IS NULL OR rec.area_id = :areaId)
+              AND (CAST(:organisationId AS BIGINT) IS NULL OR rec.organisation_id = :organisationId)
+              AND (CAST(:typeId AS BIGINT) IS NULL OR rec.type_id = :typeId)
+              AND rec.starts_at >= :from AND rec.starts_at < :to
+              AND (CAST(:q AS VARCHAR(200)) IS NULL OR LOWER(rec.description) LIKE :q)
+              AND (NOT :mine OR rec.organisation_id IN (<viewerOrganisations>))
+              AND """;
+
     @SqlQuery(SELECT + "WHERE rec.id = :id AND " + VISIBLE_TO_VIEWER)
     Optional<Activity> findVisible(@Bind("id") long id, @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                    @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                    Collection<Long> viewerOrganisations);
+
+    /** Newest first, keyset-paged by id: {@code before} is the last id of the previous page. */
+    @SqlQuery(SELECT + "WHERE rec.id < :before\n" + FILTERS + " " + VISIBLE_TO_VIEWER + " ORDER BY rec.id DESC LIMIT :limit")
+    List<Activity> listVisible(@Bind("before") long before, @Bind("limit") int limit, @Bind("areaId") Long areaId,
+                               @Bind("organisationId") Long organisationId, @Bind("typeId") Long typeId, @Bind("from") Instant from,
+                               @Bind("to") Instant to, @Bind("q") String q, @Bind("mine") boolean mine,
+                               @Bind("admin") boolean admin, @Bind("viewer") long viewer,
+                               @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                               Collection<Long> viewerOrganisations);
+
+    @SqlUpdate("""
+            INSERT INTO activity (organisation_id, area_id, place_id, type_id, starts_at, ends_at, staff_count, reached_count,
+                                  description, visibility, created_by, created_at, updated_at)
+            VALUES (:organisationId, :areaId, :placeId, :typeId, :startsAt, :endsAt, :staffCount, :reachedCount,
+                    :description, :visibility, :createdBy, :now, :now)""")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods ValidActivity activity, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
+
+    /** An import: every row in one statement batch, inside the caller's transaction. */
+    @SqlBatch("""
+            INSERT INTO activity (organisation_id, area_id, place_id, type_id, starts_at, ends_at, staff_count, reached_count,
+                                  description, visibility, created_by, created_at, updated_at)
+            VALUES (:organisationId, :areaId, :placeId, :typeId, :startsAt, :endsAt, :staffCount, :reachedCount,
+                    :description, :visibility, :createdBy, :now, :now)""")
+    int[] insertAll(@BindMethods List<ValidActivity> activities, @Bind("createdBy") long createdBy, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE activity SET area_id = :areaId, place_id = :placeId, type_id = :typeId, starts_at = :startsAt, ends_at = :endsAt,
+                   staff_count = :staffCount, reached_count = :reachedCount, description = :description, visibility = :visibility,
+                   updated_at = :now
+            WHERE id = :id""")
+    int update(@Bind("id") long id, @BindMethods ValidActivity activity, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM activity WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    /**
+     * How many observations hang on an activity, whoever may read them: an activity with any cannot be
+     * deleted (the rows would lose their activity). A count only, which the boundary allows.
+     */
+    @SqlQuery("SELECT COUNT(*) FROM observation rec WHERE rec.activity_id = :id")
+    int observationCount(@Bind("id") long id);
 }

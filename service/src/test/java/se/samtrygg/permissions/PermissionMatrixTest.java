@@ -41,6 +41,7 @@ class PermissionMatrixTest {
     static List<Endpoint> endpoints() {
         List<Endpoint> all = new ArrayList<>(IdentityEndpoints.all());
         all.addAll(CommunityEndpoints.all());
+        all.addAll(ActivityEndpoints.all());
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
         return all;
@@ -194,6 +195,7 @@ class PermissionMatrixTest {
         long token = server.services().tokens().create(Fixtures.principal(user), "matris", 1).id();
         Scenario scenario = new Scenario(organisation.id(), spare.id(), user.id(), user.email(), membership, token);
         CommunityEndpoints.prepare(scenario, server, fixtures);
+        ActivityEndpoints.prepare(scenario, server, fixtures);
         PlaceReportEndpoints.prepare(scenario, server);
         ObservationEndpoints.prepare(scenario, server);
         return scenario;

@@ -1,0 +1,31 @@
+package se.samtrygg.activity;
+
+import io.dropwizard.core.setup.Environment;
+import se.samtrygg.Services;
+import se.samtrygg.common.i18n.Messages;
+import se.samtrygg.common.web.NavItem;
+import se.samtrygg.common.web.Navigation;
+import se.samtrygg.common.web.PageContextFactory;
+
+/** The activity log's part of the application: its API, its pages and its navigation links. */
+public final class ActivityModule {
+    private ActivityModule() {
+    }
+
+    public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
+        env.jersey().register(new ActivityResource(services.activities(), messages));
+        env.jersey().register(new CategoryResource(services.categories()));
+        env.jersey().register(new ActivityPages(services.activities(), services.categories(), services.areas(), services.organisations(),
+                pages));
+        env.jersey().register(new CategoryPages(services.categories(), pages));
+    }
+
+    /** The log for those who can log (who belong to an organisation); the lists of types and categories for admins. */
+    public static void navigation(Navigation navigation) {
+        navigation.add(new NavItem("/activities", "nav.activities", user -> !user.organisationIds().isEmpty()));
+    }
+
+    public static void adminNavigation(Navigation navigation) {
+        navigation.add(new NavItem("/admin/activity-types", "nav.activityTypes", se.samtrygg.identity.CurrentUser::isAdmin));
+    }
+}
