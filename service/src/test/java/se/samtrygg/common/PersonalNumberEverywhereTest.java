@@ -222,7 +222,65 @@ class PersonalNumberEverywhereTest {
                 field("place report comment, changed", "PUT /api/v1/place-reports/{id}", "comment", 4000, () -> {
                     long place = newPlace();
                     return updates(coordinatorApi, "/api/v1/place-reports/" + newPlaceReport(place), text -> placeReport(place, null, text));
-                }));
+                }),
+                // the activity log: activities, their types, observations and their handover
+                field("activity description", "POST /api/v1/activities", "description", 4000,
+                        () -> creates(coordinatorApi, "/api/v1/activities", this::activity, () -> rows("activity"))),
+                field("activity description, changed", "PUT /api/v1/activities/{id}", "description", 4000,
+                        () -> updates(coordinatorApi, "/api/v1/activities/" + id(coordinatorApi.postJson("/api/v1/activities",
+                                activity("Nattvandring, lugn kväll"))), this::activity)),
+                field("activity type name", "POST /api/v1/categories", "name", 200,
+                        () -> creates(adminApi, "/api/v1/categories", text -> Map.of("kind", "ACTIVITY_TYPE", "name", text),
+                                () -> rows("category"))),
+                field("observation category name, changed", "PUT /api/v1/categories/{id}", "name", 200,
+                        () -> updates(adminApi, "PUT", "/api/v1/categories/" + id(adminApi.postJson("/api/v1/categories",
+                                Map.of("kind", "OBSERVATION_CATEGORY", "name", Fixtures.unique("Klotter")))),
+                                "/api/v1/categories?kind=OBSERVATION_CATEGORY", text -> Map.of("kind", "OBSERVATION_CATEGORY", "name", text))),
+                field("observation description", "POST /api/v1/observations", "description", 4000,
+                        () -> creates(coordinatorApi, "/api/v1/observations", this::observation, () -> rows("observation"))),
+                field("observation description, changed", "PUT /api/v1/observations/{id}", "description", 4000,
+                        () -> updates(coordinatorApi, "/api/v1/observations/" + newObservation(), this::observation)),
+                field("handover title", "POST /api/v1/observations/{id}/handover", "title", 500, this::handover));
+    }
+
+    private Map<String, Object> activity(String description) {
+        return Map.of("areaId", area.id(), "typeId", firstCategory("ACTIVITY_TYPE"), "startsAt", "2026-10-02T21:00:00+02:00",
+                "endsAt", "2026-10-03T01:00:00+02:00", "description", description);
+    }
+
+    private Map<String, Object> observation(String description) {
+        return Map.of("areaId", area.id(), "categoryId", firstCategory("OBSERVATION_CATEGORY"), "observedAt", "2026-10-02T22:15",
+                "description", description);
+    }
+
+    private long newObservation() {
+        return id(coordinatorApi.postJson("/api/v1/observations", observation("Två lampor är trasiga i gångtunneln")));
+    }
+
+    private long firstCategory(String kind) {
+        return coordinatorApi.getJson("/api/v1/categories?kind=" + kind).json().get(0).get("id").asLong();
+    }
+
+    /** An observation is handed over once: each accepted title hands over the next of a row of observations. */
+    private Target handover() {
+        return new Target() {
+            private long observation = newObservation();
+
+            @Override
+            public Http.Response send(String text) {
+                Http.Response response = coordinatorApi.postJson("/api/v1/observations/" + observation + "/handover",
+                        Map.of("responsibleOrganisationId", housing.id(), "title", text));
+                if (response.status() / 100 == 2) {
+                    observation = newObservation();
+                }
+                return response;
+            }
+
+            @Override
+            public String state() {
+                return rows("action_item") + ", " + read(coordinatorApi, "/api/v1/observations/" + observation);
+            }
+        };
     }
 
     private static Map<String, Object> placeReport(long place, String upcomingEvents, String comment) {
