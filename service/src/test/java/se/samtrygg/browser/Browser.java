@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -137,6 +138,25 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(keys);
         assertThat(field.getDomProperty("value")).as("the date typed into \"%s\" as %s (%s)", label, keys, order)
                 .isEqualTo(date.toString());
+        return this;
+    }
+
+    /**
+     * Types a time as a person does in this browser: Chromium's time field follows its own locale, so in
+     * Debian's en-US build it has hour (1–12), minute and AM/PM, and "21:00" typed as text leaves it empty.
+     * The field must then hold the time, so a mistyped one fails here.
+     */
+    public Browser fillTime(String label, LocalTime time) {
+        boolean twelveHours = Boolean.TRUE.equals(script(
+                "return new Intl.DateTimeFormat(navigator.language, {hour: 'numeric'}).resolvedOptions().hour12 === true;"));
+        String keys = twelveHours
+                ? String.format("%02d%02d%s", (time.getHour() + 11) % 12 + 1, time.getMinute(), time.getHour() < 12 ? "A" : "P")
+                : String.format("%02d%02d", time.getHour(), time.getMinute());
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(keys);
+        assertThat(field.getDomProperty("value")).as("the time typed into \"%s\" as %s", label, keys)
+                .isEqualTo(String.format("%02d:%02d", time.getHour(), time.getMinute()));
         return this;
     }
 
