@@ -16,6 +16,7 @@ import se.samtrygg.identity.User;
 import se.samtrygg.identity.UserInput;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.common.Visibility;
@@ -28,7 +29,6 @@ import se.samtrygg.meeting.MinutesInput;
 import se.samtrygg.meeting.RecurrencePattern;
 import se.samtrygg.meeting.Meeting;
 import se.samtrygg.meeting.MeetingInput;
-import se.samtrygg.meeting.MeetingService;
 import se.samtrygg.meeting.NetworkGroup;
 import se.samtrygg.meeting.NetworkGroupInput;
 import se.samtrygg.organisation.ContactInput;
@@ -37,8 +37,8 @@ import se.samtrygg.organisation.OrganisationInput;
 import se.samtrygg.organisation.OrganisationType;
 
 /**
- * Gävle's safety work as a demo: three areas, the organisations of the Sättra network group and
- * fictional people in them. Everything goes through the services, so it is validated and audited
+ * Gävle's safety work as a demo: three areas, the organisations of the Sättra network group,
+ * fictional people in them, the group's meetings and a year of Sättra's activity log ({@link SattraYear}). Everything goes through the services, so it is validated and audited
  * like anything a user enters. Later features add their own part here.
  */
 public final class DemoData {
@@ -52,12 +52,13 @@ public final class DemoData {
         this.services = services;
     }
 
-    public record Result(boolean alreadyLoaded, List<String> emails) {
+    public record Result(boolean alreadyLoaded, List<String> emails, int activities, int observations, int placeReports) {
         public String describe() {
             if (alreadyLoaded) {
                 return "Demo data is already loaded; nothing changed.";
             }
-            return "Demo data loaded. Sign in as any of these with the password " + PASSWORD + ":\n  "
+            return "Demo data loaded, with " + activities + " activities, " + observations + " observations and " + placeReports
+                    + " place reports in Sättra. Sign in as any of these with the password " + PASSWORD + ":\n  "
                     + String.join("\n  ", emails);
         }
     }
@@ -67,14 +68,17 @@ public final class DemoData {
 
     public Result load() {
         if (services.areas().findByName(MUNICIPALITY, "Sättra").isPresent()) {
-            return new Result(true, List.of());
+            return new Result(true, List.of(), 0, 0, 0);
         }
+        // Today in Sweden by the service's clock: the meetings and the activity log are dated from it.
+        LocalDateTime now = services.observations().now();
         Area sattra = services.areas().create(null, new AreaInput("Sättra", MUNICIPALITY,
                 "Bostadsområde i västra Gävle med cirka 3 000 invånare. Nätverksgruppen träffas en gång i månaden."));
+        Map<String, Long> places = new LinkedHashMap<>();
         for (String[] place : new String[][] {
-                {"Sättra centrum", "Sättragatan 10"}, {"Gångtunneln under Sättravägen", null}, {"Fritidsgården", "Sättragatan 22"},
-                {"Biblioteket", "Sättra centrum"}, {"Bollplanen vid skolan", null}}) {
-            services.areas().addPlace(null, sattra.id(), new PlaceInput(place[0], place[1]));
+                {SattraYear.CENTRE, "Sättragatan 10"}, {SattraYear.UNDERPASS, null}, {SattraYear.YOUTH_CENTRE, "Sättragatan 22"},
+                {SattraYear.LIBRARY, "Sättra centrum"}, {SattraYear.PITCH, null}}) {
+            places.put(place[0], services.areas().addPlace(null, sattra.id(), new PlaceInput(place[0], place[1])).id());
         }
         services.areas().create(null, new AreaInput("Andersberg", MUNICIPALITY,
                 "Bostadsområde söder om centrum med allmännyttans hyresrätter och ett aktivt föreningsliv."));
@@ -125,17 +129,27 @@ public final class DemoData {
                 "Sättra IF", "Sättraskolan", "Sättra Livs").stream().map(name -> organisations.get(name).id()).toList();
         NetworkGroup group = services.networkGroups().create(null, new NetworkGroupInput(sattra.id(), "Nätverksgruppen Sättra", members,
                 List.of(userIds.get("anna.lindqvist@demo.samtrygg.se"))));
-        meetings(group, organisations, userIds.get("anna.lindqvist@demo.samtrygg.se"));
-        return new Result(false, emails);
+        meetings(group, organisations, userIds.get("anna.lindqvist@demo.samtrygg.se"), now.toLocalDate());
+        SattraYear.People loggers = new SattraYear.People(person(userIds, "leila.karimi"), person(userIds, "jonas.berg"),
+                person(userIds, "johan.ek"), person(userIds, "sara.nyberg"), person(userIds, "ahmed.hassan"),
+                person(userIds, "maria.holm"));
+        SattraYear.Counts year = new SattraYear(services, sattra.id(), places, organisations.get("Gavlegårdarna").id(), loggers, now)
+                .load();
+        return new Result(false, emails, year.activities(), year.observations(), year.placeReports());
+    }
+
+    private CurrentUser person(Map<String, Long> userIds, String name) {
+        return services.users().principalOf(userIds.get(name + "@demo.samtrygg.se"));
     }
 
     /**
      * The group meets on the first Tuesday of the month at 18:00, as a series that began three
      * months ago and runs a year ahead; each meeting has an agenda, and the past ones left action items.
+     * The minutes follow the underpass lamps of the activity log: broken, then replaced.
      */
-    private void meetings(NetworkGroup group, Map<String, Organisation> organisations, long coordinatorId) {
+    private void meetings(NetworkGroup group, Map<String, Organisation> organisations, long coordinatorId, LocalDate today) {
         CurrentUser coordinator = services.users().principalOf(coordinatorId);
-        LocalDate first = LocalDate.now(MeetingService.ZONE).withDayOfMonth(1).minusMonths(3)
+        LocalDate first = today.withDayOfMonth(1).minusMonths(3)
                 .with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
         Meeting firstMeeting = services.meetings().schedule(coordinator, new MeetingInput(group.id(), "Nätverksmöte", first.atTime(18, 0),
                 first.atTime(19, 30), null, "Sättra centrum, samlingssalen", null, null, null,
@@ -150,7 +164,7 @@ public final class DemoData {
                     new AgendaItemInput("Nattvandringar och aktiviteter för unga", organisations.get("Nattvandrarna i Gävle").id(), 15),
                     new AgendaItemInput("Övriga frågor", null, 10)));
         }
-        LocalDate today = LocalDate.now(MeetingService.ZONE);
+        LocalDate lampsReplaced = SattraYear.lampsReplaced(today);
         List<Meeting> past = series.stream().filter(m -> m.start().toLocalDate().isBefore(today)).toList();
         List<Long> present = List.of("Gävle kommun, enheten för social hållbarhet", "Polisen, lokalpolisområde Gävle",
                 "Socialtjänsten, fältassistenterna", "Gavlegårdarna", "Hyresgästföreningen Sättra").stream()
@@ -160,16 +174,23 @@ public final class DemoData {
             services.attendance().record(coordinator, held.id(), new AttendanceInput(present, List.of(coordinatorId)));
             services.minutes().write(coordinator, held.id(), held.agenda().get(0).id(), new MinutesInput(
                     "Polisen: färre anmälningar om skadegörelse än samma månad förra året. Oro för ungdomar som samlas vid "
-                            + "Sätra torg sent på kvällarna.", null, Visibility.NETWORK, null));
-            services.minutes().write(coordinator, held.id(), held.agenda().get(2).id(), new MinutesInput(
-                    "Flera lampor i gångtunneln under Sättravägen är trasiga, och boende säger att de undviker tunneln när det är mörkt.",
-                    "Gavlegårdarna byter lamporna och berättar vid nästa möte hur det gick.", Visibility.NETWORK, null));
+                            + "Sättra torg sent på kvällarna.", null, Visibility.NETWORK, null));
+            if (held.start().toLocalDate().isBefore(lampsReplaced)) {
+                services.minutes().write(coordinator, held.id(), held.agenda().get(2).id(), new MinutesInput(
+                        "Flera lampor i gångtunneln under Sättravägen är trasiga, och boende säger att de undviker tunneln när det är "
+                                + "mörkt.", "Gavlegårdarna byter lamporna och berättar vid nästa möte hur det gick.", Visibility.NETWORK, null));
+            } else {
+                services.minutes().write(coordinator, held.id(), held.agenda().get(2).id(), new MinutesInput(
+                        "Gavlegårdarna har bytt de trasiga lamporna i gångtunneln. Nattvandrarna ser att fler går igenom tunneln "
+                                + "på kvällarna.", "Gavlegårdarna byter resterande armaturer mot sådana med skalskydd.", Visibility.NETWORK,
+                        null));
+            }
         }
         if (past.size() >= 2) {
             Meeting earlier = past.get(past.size() - 2);
             Meeting latest = past.get(past.size() - 1);
             ActionItem lamps = services.actionItems().create(coordinator, new ActionItemInput(earlier.id(),
-                    "Byt trasiga lampor i gångtunneln under Sättravägen", housing.id(), null, latest.start().toLocalDate().plusWeeks(2),
+                    "Byt armaturerna i gångtunneln under Sättravägen mot sådana med skalskydd", housing.id(), null, latest.start().toLocalDate().plusWeeks(2),
                     Visibility.NETWORK));
             services.actionItems().setState(coordinator, lamps.id(), ActionItemState.IN_PROGRESS);
             ActionItem walks = services.actionItems().create(coordinator, new ActionItemInput(earlier.id(),

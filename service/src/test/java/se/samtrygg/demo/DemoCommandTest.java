@@ -2,11 +2,16 @@ package se.samtrygg.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.util.JarLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.samtrygg.SamtryggApplication;
@@ -14,14 +19,15 @@ import se.samtrygg.support.Http;
 import se.samtrygg.support.TestDatabase;
 import se.samtrygg.support.TestServer;
 
-/** {@code demo config.yml} loads Gävle's areas, organisations and people, once. */
+/** {@code demo config.yml} loads Gävle's areas, organisations and people and a year of Sättra's safety work, once. */
 class DemoCommandTest {
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Test
-    void theDemoCommandLoadsGavleOnceAndItsPeopleCanSignIn() throws Exception {
+    void theDemoCommandLoadsGavleAndAYearOfSattraOnceAndItsPeopleCanSignIn() throws Exception {
         TestDatabase.Connection database = TestDatabase.fresh();
         String first = runDemo(database);
-        assertThat(first).contains("Demo data loaded").contains("anna.lindqvist@demo.samtrygg.se");
+        assertThat(first).contains("Demo data loaded").contains("activities").contains("anna.lindqvist@demo.samtrygg.se");
         assertThat(runDemo(database)).contains("already loaded");
 
         try (TestServer server = TestServer.start(database)) {
@@ -35,11 +41,23 @@ class DemoCommandTest {
                     .allSatisfy(m -> assertThat(m.get("start").asText()).contains("T18:00"));
             long series = meetings.get(0).get("seriesId").asLong();
             assertThat(api.getJson("/api/v1/meetings/series/" + series).json().get("rrule").asText()).startsWith("FREQ=MONTHLY;BYDAY=1TU");
-            long held = meetings.get(1).get("id").asLong();
-            assertThat(api.getJson("/api/v1/meetings/" + held + "/decisions").body()).contains("Gavlegårdarna byter lamporna");
-            assertThat(api.getJson("/api/v1/meetings/" + held + "/attendance").body()).contains("Gavlegårdarna");
-            assertThat(api.getJson("/api/v1/action-items?networkGroupId=" + meetings.get(0).get("networkGroupId").asLong()).body())
-                    .contains("Byt trasiga lampor i gångtunneln").contains("IN_PROGRESS");
+            long held = meetings.get(0).get("id").asLong();
+            assertThat(api.getJson("/api/v1/meetings/" + held + "/decisions").body()).as("before the lamps were replaced")
+                    .contains("Gavlegårdarna byter lamporna");
+            assertThat(api.getJson("/api/v1/meetings/" + meetings.get(1).get("id").asLong() + "/attendance").body())
+                    .contains("Gavlegårdarna");
+            assertThat(api.getJson("/api/v1/action-items?limit=200&networkGroupId=" + meetings.get(0).get("networkGroupId").asLong())
+                    .body()).contains("Byt armaturerna i gångtunneln").contains("IN_PROGRESS")
+                    .as("handed over from observations").contains("Byt de trasiga lamporna i gångtunneln")
+                    .contains("återvinningsstationen");
+
+            long sattra = server.services().areas().findByName("Gävle", "Sättra").orElseThrow().id();
+            aYearOfActivities(api, sattra);
+            theLastThirtyDaysInTheSituationPicture(api, coordinator, sattra);
+            observationsHandedToGavlegardarna(api, sattra);
+            twelveWeeksOfPlaceReports(api, sattra);
+            thePolicesOwnNotesStayWithThePolice(server, api, sattra);
+
             String home = coordinator.get("/").body();
             assertThat(home).contains("Anna Lindqvist").contains("Gävle kommun, enheten för social hållbarhet");
             String token = new Http(server).postJson("/api/v1/auth/tokens", Map.of("email", "karin.wall@demo.samtrygg.se",
@@ -48,6 +66,89 @@ class DemoCommandTest {
             assertThat(organisations).contains("Polisen, lokalpolisområde Gävle").contains("Gavlegårdarna")
                     .contains("Hyresgästföreningen Sättra").contains("Nattvandrarna i Gävle").contains("Sättra IF");
         }
+    }
+
+    /** Every week of the past year has activities, of every kind the partners run, a few hundred in all. */
+    private static void aYearOfActivities(Http api, long sattra) {
+        LocalDate today = LocalDate.now(SWEDEN);
+        JsonNode year = api.getJson("/api/v1/areas/" + sattra + "/situation?from=" + today.minusYears(1).plusDays(1) + "&to=" + today)
+                .json();
+        assertThat(year.get("activities").get("total").asLong()).as("a few hundred activities").isBetween(200L, 600L);
+        JsonNode weeks = year.get("activities").get("byWeek");
+        long weeksWithActivities = java.util.stream.StreamSupport.stream(weeks.spliterator(), false)
+                .filter(w -> w.get("activities").asLong() > 0).count();
+        assertThat(weeksWithActivities).as("a year, week by week").isGreaterThanOrEqualTo(50);
+        assertThat(year.get("activities").get("byType").toString()).contains("Nattvandring", "Fritidsgård (öppen verksamhet)",
+                "Idrottsaktivitet för unga", "Trygghetsvandring", "Polisens närvaro/dialog", "Huskurage-information",
+                "Städ-/skräpplockardag");
+        assertThat(api.getJson("/api/v1/activities?areaId=" + sattra + "&from=" + today.minusYears(1).plusDays(1) + "&to="
+                + today.minusYears(1).plusDays(7)).json().get("items")).as("the first week of the year").isNotEmpty();
+    }
+
+    /** The default period of the situation picture, the last 30 days, as the coordinator sees it in the API and on the page. */
+    private static void theLastThirtyDaysInTheSituationPicture(Http api, Http coordinator, long sattra) {
+        JsonNode picture = api.getJson("/api/v1/areas/" + sattra + "/situation").json();
+        assertThat(picture.get("activities").get("total").asLong()).isGreaterThanOrEqualTo(10);
+        assertThat(picture.get("activities").get("byType").toString()).contains("Nattvandring", "Fritidsgård (öppen verksamhet)");
+        assertThat(picture.get("actionItems").get("overdue").asLong()).as("the recycling station").isGreaterThanOrEqualTo(1);
+        assertThat(picture.get("upcomingActivities")).as("the next two weeks are planned").isNotEmpty();
+        assertThat(picture.get("placeReports").get("weeks")).isNotEmpty();
+        String page = coordinator.get("/areas/" + sattra + "/situation").body();
+        assertThat(page).contains("Nattvandring").contains("Gångtunneln under Sättravägen");
+    }
+
+    /** The broken lamps went to Gavlegårdarna and were fixed; the overflowing recycling station went too and is overdue. */
+    private static void observationsHandedToGavlegardarna(Http api, long sattra) {
+        JsonNode all = api.getJson("/api/v1/observations?areaId=" + sattra + "&limit=200").json().get("items");
+        assertThat(all).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(all.toString()).contains("Belysning", "Skadegörelse", "Nedskräpning", "Otrygg plats");
+        JsonNode handed = api.getJson("/api/v1/observations?areaId=" + sattra + "&handedOver=true&limit=200").json().get("items");
+        assertThat(handed).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(o -> assertThat(o.get("handedToOrganisationName").asText()).isEqualTo("Gavlegårdarna"));
+        JsonNode lamps = find(handed, o -> o.get("description").asText().contains("lamporna i gångtunneln"));
+        assertThat(lamps.get("actionItemState").asText()).isEqualTo("DONE");
+        assertThat(lamps.get("activityId").isNull()).as("seen on a night walk").isFalse();
+        JsonNode litter = find(handed, o -> o.get("description").asText().contains("återvinningsstationen"));
+        assertThat(litter.get("actionItemState").asText()).isEqualTo("OPEN");
+        assertThat(LocalDate.parse(litter.get("actionItemDueDate").asText())).isBefore(LocalDate.now(SWEDEN));
+    }
+
+    /** Three organisations report Sättra's places weekly; the underpass is dark until its lamps are replaced, then light. */
+    private static void twelveWeeksOfPlaceReports(Http api, long sattra) {
+        LocalDate today = LocalDate.now(SWEDEN);
+        String from = week(today.minusWeeks(11));
+        JsonNode reports = api.getJson("/api/v1/place-reports?areaId=" + sattra + "&from=" + from + "&to=" + week(today) + "&limit=200")
+                .json().get("items");
+        assertThat(reports).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(reports.toString()).contains("Nattvandrarna i Gävle", "Gavlegårdarna", "Polisen, lokalpolisområde Gävle");
+        List<JsonNode> underpass = java.util.stream.StreamSupport.stream(reports.spliterator(), false)
+                .filter(r -> r.get("placeName").asText().equals("Gångtunneln under Sättravägen"))
+                .sorted(java.util.Comparator.comparing(r -> r.get("weekStart").asText())).toList();
+        assertThat(underpass.get(0).get("week").asText()).isEqualTo(from);
+        assertThat(underpass.get(0).get("lighting").asInt()).as("dark at first").isGreaterThanOrEqualTo(2);
+        assertThat(underpass.get(underpass.size() - 1).get("lighting").asInt()).as("light in the end").isZero();
+    }
+
+    /** The police's own notes are counted for the coordinator, never shown; the police read them. */
+    private static void thePolicesOwnNotesStayWithThePolice(TestServer server, Http coordinatorApi, long sattra) {
+        LocalDate today = LocalDate.now(SWEDEN);
+        String year = "?from=" + today.minusYears(1).plusDays(1) + "&to=" + today;
+        JsonNode asCoordinator = coordinatorApi.getJson("/api/v1/areas/" + sattra + "/situation" + year).json();
+        assertThat(asCoordinator.get("hidden").get("activities").asLong()).isPositive();
+        assertThat(coordinatorApi.getJson("/api/v1/activities?areaId=" + sattra + "&q=Egen%20notering").json().get("items")).isEmpty();
+        String token = new Http(server).postJson("/api/v1/auth/tokens", Map.of("email", "maria.holm@demo.samtrygg.se",
+                "password", DemoData.PASSWORD, "name", "demo")).json().get("token").asText();
+        JsonNode own = new Http(server).bearer(token).getJson("/api/v1/activities?areaId=" + sattra + "&q=Egen%20notering&limit=200")
+                .json().get("items");
+        assertThat(own).isNotEmpty().allSatisfy(a -> assertThat(a.get("visibility").asText()).isEqualTo("ORGANISATION"));
+    }
+
+    private static JsonNode find(JsonNode items, java.util.function.Predicate<JsonNode> which) {
+        return java.util.stream.StreamSupport.stream(items.spliterator(), false).filter(which).findFirst().orElseThrow();
+    }
+
+    private static String week(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static String coordinatorToken(TestServer server) {
