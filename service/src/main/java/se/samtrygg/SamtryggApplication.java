@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,6 +158,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), true, "/*");
         env.jersey().register(new AuthDynamicFeature(new AuthenticationFilter(services.sessions(), services.tokens())));
         env.jersey().register(new AuthValueFactoryProvider.Binder<>(CurrentUser.class));
+        env.jersey().register(MultiPartFeature.class); // file uploads (the activity import); CsrfProtection reads their token
         env.jersey().register(new CsrfProtection());
         env.jersey().register(new ExceptionMapping(pages));
 

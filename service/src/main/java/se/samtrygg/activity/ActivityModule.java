@@ -1,6 +1,7 @@
 package se.samtrygg.activity;
 
 import io.dropwizard.core.setup.Environment;
+import java.util.concurrent.ExecutorService;
 import se.samtrygg.Services;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.web.NavItem;
@@ -15,8 +16,13 @@ public final class ActivityModule {
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
         env.jersey().register(new ActivityResource(services.activities(), messages));
         env.jersey().register(new CategoryResource(services.categories()));
-        env.jersey().register(new ActivityPages(services.activities(), services.categories(), services.areas(), services.organisations(),
-                pages));
+        // Imports from the page run here, two at a time; the rest wait in line. Stopped with the server: an import cut
+        // short stores nothing (one transaction) and its status page says so once it has stood still too long.
+        ExecutorService imports = env.lifecycle().executorService("activity-import-%d").minThreads(2).maxThreads(2).build();
+        ActivityPages activityPages = new ActivityPages(services.activities(), services.categories(), services.areas(),
+                services.organisations(), pages, imports);
+        env.jersey().register(activityPages);
+        env.jersey().register(new ImportUploadLimit(activityPages));
         env.jersey().register(new CategoryPages(services.categories(), pages));
     }
 

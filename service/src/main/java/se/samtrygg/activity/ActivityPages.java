@@ -3,6 +3,7 @@ package se.samtrygg.activity;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +24,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.common.FieldError;
@@ -55,9 +58,12 @@ public final class ActivityPages {
     private final OrganisationService organisations;
     private final PageContextFactory pages;
     private final Messages messages;
+    private final Executor importExecutor;
 
+    /** {@code importExecutor} runs the imports that "store" starts: a small pool that Dropwizard stops with the server. */
     public ActivityPages(ActivityService activities, CategoryService categories, AreaService areas, OrganisationService organisations,
-                         PageContextFactory pages) {
+                         PageContextFactory pages, Executor importExecutor) {
+        this.importExecutor = importExecutor;
         this.activities = activities;
         this.categories = categories;
         this.areas = areas;
@@ -97,10 +103,15 @@ public final class ActivityPages {
     }
 
     public record ImportModel(FormState form, List<Option> organisations, boolean choosesOrganisation, boolean checked,
-                              boolean valid, int rows, List<ImportProblem> problems, String stored) {
+                              boolean valid, int rows, List<ImportProblem> problems, String stored, String fileHint) {
         public boolean hasProblems() {
             return !problems.isEmpty();
         }
+    }
+
+    /** An import's status page: {@code running} pages refresh themselves while {@code autoRefresh}. */
+    public record ImportStatusModel(long id, boolean running, boolean done, boolean failed, int total, int doneRows, String progress,
+                                    String outcome, List<String> details, String startedAt, String logLink, boolean autoRefresh) {
     }
 
     // The log
@@ -257,23 +268,92 @@ public final class ActivityPages {
         }
     }
 
-    /** "check" looks at every row and stores nothing; "store" stores every row, or none when any is wrong. */
+    /**
+     * The pasted form. "check" looks at every row and stores nothing; "store" looks again and, when every
+     * row is right, starts the import in the background and sends the browser to its status page.
+     */
     @POST
     @Path("import")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response importCsv(@Context HttpServletRequest request, @Auth CurrentUser actor,
                               @FormParam("organisationId") String organisationId, @FormParam("csv") String csv,
                               @FormParam("store") String store) {
+        return importFrom(request, actor, organisationId, csv, store != null, false);
+    }
+
+    /** The same with a file: a chosen file wins over the text area, whose content is what "store" sends after a check. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ImportUploadLimit.Limited
+    public Response importUpload(@Context HttpServletRequest request, @Auth CurrentUser actor, FormDataMultiPart form) {
+        String file = Uploads.text(form.getField("file"));
+        boolean fromFile = file != null && !file.isBlank();
+        return importFrom(request, actor, Uploads.text(form.getField("organisationId")),
+                fromFile ? file : Uploads.text(form.getField("csv")), form.getField("store") != null, fromFile);
+    }
+
+    private Response importFrom(HttpServletRequest request, CurrentUser actor, String organisationId, String csv, boolean store,
+                                boolean fromFile) {
+        // What was checked is shown in the text area, so that "store" sends exactly that without choosing the file again.
         FormState form = FormState.empty().with("organisationId", organisationId).with("csv", csv);
         Language language = PageContextFactory.language(request, actor);
         try {
             Long organisation = FormValues.optionalLong(organisationId, "organisationId", "error.unknownValue");
-            ActivityService.ImportResult result = activities.importRows(actor, organisation, ActivityCsv.rows(csv), store != null);
+            List<ActivityCsv.Row> rows = ActivityCsv.rows(csv);
+            ActivityService.ImportResult result = activities.importRows(actor, organisation, rows, false);
+            if (store && result.valid()) {
+                ActivityImport started = activities.startImport(actor, organisation, rows, importExecutor);
+                return Redirect.to("/activities/import/" + started.id());
+            }
             return Response.status(result.valid() ? 200 : 422).entity(importPage(request, actor, form, true, result, null)).build();
         } catch (InvalidInputException e) {
-            form.withErrors(e.errors().stream().map(err -> "file".equals(err.field()) ? new FieldError("csv", err.messageKey(),
+            String field = fromFile ? "file" : "csv";
+            form.withErrors(e.errors().stream().map(err -> "file".equals(err.field()) ? new FieldError(field, err.messageKey(),
                     err.args().toArray()) : err).toList(), messages, language);
             return Response.status(422).entity(importPage(request, actor, form, false, null, null)).build();
         }
+    }
+
+    /** The import page again, saying that the file was too large (the body was not read). */
+    HtmlPage fileTooLarge(HttpServletRequest request, CurrentUser actor) {
+        FormState form = FormState.empty().withErrors(List.of(new FieldError("file", "error.importFileTooLarge",
+                ImportUploadLimit.MAX_MEGABYTES)), messages, PageContextFactory.language(request, actor));
+        return importPage(request, actor, form, false, null, null);
+    }
+
+    /** How far an import has come; refreshes itself every two seconds while it runs, unless asked not to. */
+    @GET
+    @Path("import/{id}")
+    public HtmlPage importStatus(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
+                                 @QueryParam("refresh") String refresh) {
+        ActivityImport status = activities.importStatus(actor, id);
+        PageContext context = pages.create(request, actor);
+        Language language = context.language();
+        boolean autoRefresh = status.running() && !"off".equals(refresh);
+        String progress = messages.get(language, "activities.importProgress", status.done(), status.total());
+        String outcome = null;
+        List<String> details = new ArrayList<>();
+        switch (status.state()) {
+            case RUNNING -> outcome = messages.get(language, autoRefresh ? "activities.importRunning" : "activities.importRunningManual");
+            case DONE -> outcome = messages.get(language, "activities.importStored", status.done());
+            case FAILED -> {
+                outcome = messages.get(language, "activities.importFailed");
+                String reason = messages.get(language, status.errorKey(), status.errorArgs().toArray());
+                if (status.errorRow() != null) {
+                    details.add(messages.get(language, "activities.importFailedRow", status.errorRow(),
+                            messages.get(language, "activities.csv." + status.errorColumn()), reason));
+                    details.add(messages.get(language, "activities.importFailedCount", status.errorCount()));
+                } else {
+                    details.add(reason);
+                }
+            }
+        }
+        ImportStatusModel model = new ImportStatusModel(status.id(), status.running(), status.state() == ActivityImport.State.DONE,
+                status.state() == ActivityImport.State.FAILED, status.total(), status.done(), progress, outcome, details,
+                messages.get(language, "activities.importStartedAt", Dates.dateTime(status.startedAt())),
+                "/activities?organisationId=" + status.organisationId(), autoRefresh);
+        return new HtmlPage("/se/samtrygg/activity/activity-import-status.mustache", context, "activities.importStatusTitle", model);
     }
 
     // Pages
@@ -323,7 +403,8 @@ public final class ActivityPages {
                 ? messages.get(context.language(), "activities.importInvalid", result.errors().size()) : null;
         form.with("validNotice", validNotice).with("invalidNotice", invalidNotice);
         ImportModel model = new ImportModel(form, organisationOptions, own.size() > 1, checked,
-                result != null && result.valid() && !result.stored(), result == null ? 0 : result.rows(), problems, storedNotice);
+                result != null && result.valid() && !result.stored(), result == null ? 0 : result.rows(), problems, storedNotice,
+                messages.get(context.language(), "activities.importFileHint", ImportUploadLimit.MAX_MEGABYTES));
         return new HtmlPage("/se/samtrygg/activity/activity-import.mustache", context, "activities.importTitle", model);
     }
 

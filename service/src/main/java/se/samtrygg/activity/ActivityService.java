@@ -9,10 +9,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.area.Place;
 import se.samtrygg.audit.AuditAction;
@@ -43,6 +48,11 @@ public final class ActivityService {
     static final int EXPORT_CHUNK = 1000;
     /** An import larger than this is refused before any row is looked at. */
     public static final int MAX_IMPORT_ROWS = 20_000;
+    /** An import is stored in batches of this many rows, all in one transaction; progress is told after each. */
+    public static final int IMPORT_BATCH = 500;
+    /** An import that has not moved for this long is not running any more: the node that ran it stopped. */
+    static final Duration IMPORT_STALLED = Duration.ofMinutes(15);
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityService.class);
 
     private final Jdbi jdbi;
     private final AuditService audit;
@@ -181,12 +191,26 @@ public final class ActivityService {
     /**
      * Checks every row of an import with the rules of {@link #create}, and stores them all in one
      * transaction only when {@code store} is asked and no row has a problem; otherwise nothing.
-     * {@code organisationId} is the importer's organisation, chosen as on the form.
+     * {@code organisationId} is the importer's organisation, chosen as on the form. The API's import:
+     * it answers when the rows are stored. The page starts {@link #startImport} instead, which shows progress.
      */
     public ImportResult importRows(CurrentUser actor, Long organisationId, List<ActivityCsv.Row> rows, boolean store) {
         requireCanLog(actor);
         long owner = organisation(actor, organisationId);
         requireImportable(rows);
+        Checked checked = check(actor, owner, rows);
+        if (!checked.errors().isEmpty() || !store) {
+            return new ImportResult(rows.size(), checked.errors(), false);
+        }
+        store(actor, owner, checked.valid(), done -> { });
+        return new ImportResult(rows.size(), List.of(), true);
+    }
+
+    /** What checking an import's rows found: the problems, or (when there are none) every row ready to store. */
+    private record Checked(List<RowError> errors, List<ValidActivity> valid) {
+    }
+
+    private Checked check(CurrentUser actor, long owner, List<ActivityCsv.Row> rows) {
         List<RowError> errors = new ArrayList<>();
         List<ValidActivity> valid = new ArrayList<>(rows.size());
         jdbi.useHandle(h -> {
@@ -205,14 +229,82 @@ public final class ActivityService {
                 problems.forEach(p -> errors.add(new RowError(row.number(), ActivityCsv.column(p.field()), p)));
             }
         });
-        if (!errors.isEmpty() || !store) {
-            return new ImportResult(rows.size(), List.copyOf(errors), false);
-        }
+        return new Checked(List.copyOf(errors), valid);
+    }
+
+    /**
+     * Stores checked rows in ONE transaction, in batches of {@link #IMPORT_BATCH}, telling {@code progress}
+     * how many are written after each batch; {@code finish} runs last inside the same transaction.
+     */
+    private void store(CurrentUser actor, long owner, List<ValidActivity> valid, IntConsumer progress) {
+        store(actor, owner, valid, progress, h -> { });
+    }
+
+    private void store(CurrentUser actor, long owner, List<ValidActivity> valid, IntConsumer progress, Consumer<Handle> finish) {
+        Instant now = clock.instant();
         jdbi.useTransaction(h -> {
-            h.attach(ActivityDao.class).insertAll(valid, actor.id(), clock.instant());
+            ActivityDao dao = h.attach(ActivityDao.class);
+            for (int from = 0; from < valid.size(); from += IMPORT_BATCH) {
+                int to = Math.min(valid.size(), from + IMPORT_BATCH);
+                dao.insertAll(valid.subList(from, to), actor.id(), now);
+                progress.accept(to);
+            }
             audit.record(h, actor, AuditAction.CREATE, ENTITY, null, "Imported " + valid.size() + " activities for organisation #" + owner);
+            finish.accept(h);
         });
-        return new ImportResult(rows.size(), List.of(), true);
+    }
+
+    // Import in the background, with progress
+
+    /**
+     * Starts an import whose rows the page has shown as valid: records its progress row (RUNNING, 0 of
+     * the rows) and hands the work to {@code executor}, which re-checks every row and stores them all in
+     * one transaction, or none. The status is {@link #importStatus}; the work runs as {@code actor}.
+     */
+    public ActivityImport startImport(CurrentUser actor, Long organisationId, List<ActivityCsv.Row> rows, Executor executor) {
+        requireCanLog(actor);
+        long owner = organisation(actor, organisationId);
+        requireImportable(rows);
+        long id = jdbi.withExtension(ActivityImportDao.class, dao -> dao.insert(owner, actor.id(), rows.size(), clock.instant()));
+        try {
+            executor.execute(() -> runImport(actor, owner, id, rows));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Activity import #{} was not started: {}", id, e.getMessage());
+            failImport(id, "activities.importFailedBusy", List.of(), null, null, null);
+        }
+        return importStatus(actor, id);
+    }
+
+    /** An import's progress and outcome, for the people of its organisation only; to anyone else it does not exist. */
+    public ActivityImport importStatus(CurrentUser actor, long id) {
+        ActivityImport found = jdbi.withExtension(ActivityImportDao.class, dao -> dao.find(id))
+                .filter(i -> actor.isMemberOf(i.organisationId()))
+                .orElseThrow(() -> new NotFoundException("activity import", id));
+        return found.seenAt(clock.instant(), IMPORT_STALLED);
+    }
+
+    private void runImport(CurrentUser actor, long owner, long id, List<ActivityCsv.Row> rows) {
+        try {
+            // The rows were valid when the page showed them; an area or a type may have changed since.
+            Checked checked = check(actor, owner, rows);
+            if (!checked.errors().isEmpty()) {
+                RowError first = checked.errors().get(0);
+                failImport(id, first.error().messageKey(), first.error().args(), first.row(), first.column(), checked.errors().size());
+                return;
+            }
+            // Progress goes through connections of its own, committed at once, so that every node shows it while
+            // the rows' transaction is open; the outcome DONE commits with the rows.
+            store(actor, owner, checked.valid(),
+                    done -> jdbi.useExtension(ActivityImportDao.class, dao -> dao.progress(id, done, clock.instant())),
+                    h -> h.attach(ActivityImportDao.class).done(id, checked.valid().size(), clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.error("Activity import #{} of organisation #{} failed; nothing was stored", id, owner, e);
+            failImport(id, "activities.importFailedUnexpected", List.of(), null, null, null);
+        }
+    }
+
+    private void failImport(long id, String key, List<Object> args, Integer row, String column, Integer count) {
+        jdbi.useExtension(ActivityImportDao.class, dao -> dao.failed(id, key, ActivityImport.args(args), row, column, count, clock.instant()));
     }
 
     // Rules

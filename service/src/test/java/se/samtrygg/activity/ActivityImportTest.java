@@ -3,8 +3,15 @@ package se.samtrygg.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaInput;
@@ -100,8 +107,159 @@ class ActivityImportTest {
         assertThat(valid.status()).isEqualTo(200);
         assertThat(valid.body()).contains("Alla 3 rader är rätt");
         assertThat(stored()).isZero();
-        assertThat(browser.postForm("/activities/import", Map.of("csv", rows(3, -1), "store", "true")).body())
-                .contains("3 aktiviteter har importerats");
+        Http.Response started = browser.postForm("/activities/import", Map.of("csv", rows(3, -1), "store", "true"));
+        assertThat(started.status()).as("stored in the background, shown on a status page").isEqualTo(303);
+        assertThat(untilFinished(browser, URI.create(started.location()).getPath()).body()).contains("3 aktiviteter har importerats");
         assertThat(stored()).isEqualTo(1);
+    }
+
+    // Uploading a file, and the progress of an import that runs in the background
+
+    private static Http.Upload file(String csv) {
+        return new Http.Upload("file", "aktiviteter.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Follows a status page as the browser does (it refreshes itself every two seconds) until the import has finished. */
+    private static Http.Response untilFinished(Http browser, String statusPath) {
+        long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Http.Response page = browser.get(statusPath);
+            assertThat(page.status()).isEqualTo(200);
+            if (!page.body().contains("http-equiv=\"refresh\"")) {
+                return page;
+            }
+            assertThat(page.body()).contains("<progress").containsPattern("[\\d\u00a0]+ av [\\d\u00a0]+ rader");
+            assertThat(System.nanoTime()).as("the import finishes within a minute").isLessThan(giveUp);
+            sleep(200);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final Pattern TEXT_AREA = Pattern.compile("<textarea id=\"csv\"[^>]*>([^<]*)</textarea>", Pattern.DOTALL);
+
+    /** The text area as the browser would send it back: the page escapes it, the browser unescapes it. */
+    private static String textArea(String page) {
+        Matcher matcher = TEXT_AREA.matcher(page);
+        assertThat(matcher.find()).as("the page shows the file in its text area").isTrue();
+        Matcher entity = Pattern.compile("&#(\\d+);").matcher(matcher.group(1));
+        StringBuilder text = new StringBuilder();
+        while (entity.find()) {
+            entity.appendReplacement(text, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(entity.group(1)))));
+        }
+        entity.appendTail(text);
+        return text.toString().replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    @Test
+    void anUploadedFileIsPreviewedThenStoredInTheBackgroundWhileTheStatusPageShowsHowFarItHasCome() {
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        assertThat(browser.get("/activities/import").body()).contains("enctype=\"multipart/form-data\"").contains("type=\"file\"");
+        String csv = rows(1_200, -1);
+        Http.Response preview = browser.postMultipart("/activities/import", Map.of("csv", ""), List.of(file(csv)));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body()).contains("rader är rätt").contains("name=\"store\"");
+        assertThat(stored()).as("a preview stores nothing").isZero();
+
+        // "Spara": the file input is empty now; the text area holds what was checked.
+        Http.Response started = browser.postMultipart("/activities/import", Map.of("csv", textArea(preview.body()), "store", "true"),
+                List.of(new Http.Upload("file", "", "application/octet-stream", new byte[0])));
+        assertThat(started.status()).as(started.body()).isEqualTo(303);
+        assertThat(started.location()).matches(".*/activities/import/\\d+");
+        String statusPath = URI.create(started.location()).getPath();
+
+        Http.Response done = untilFinished(browser, statusPath);
+        assertThat(done.body()).contains("1\u00a0200 aktiviteter har importerats").contains("/activities?organisationId&#61;" + association.id())
+                .doesNotContain("<progress");
+        assertThat(Db.strings(server, "SELECT COUNT(*) FROM activity WHERE area_id = " + area.id())).containsExactly("1200");
+        assertThat(Db.strings(server, "SELECT state || ' ' || done || '/' || total FROM activity_import WHERE organisation_id = "
+                + association.id())).containsExactly("DONE 1200/1200");
+        assertThat(Db.strings(server, "SELECT summary FROM audit_log WHERE summary = 'Imported 1200 activities for organisation #"
+                + association.id() + "'")).hasSize(1);
+
+        Organisation other = fixtures.organisation();
+        Http outsider = new Http(server).withSession(fixtures.session(fixtures.user(Set.of(Role.PARTNER), other)));
+        assertThat(outsider.get(statusPath).status()).as("another organisation's import does not exist for them").isEqualTo(404);
+        Http admin = new Http(server).withSession(fixtures.session(fixtures.user(Set.of(Role.ADMIN, Role.COORDINATOR))));
+        assertThat(admin.get(statusPath).status()).as("nor for admins and coordinators").isEqualTo(404);
+    }
+
+    @Test
+    void aRefusedFileStoresNothingAndNamesEveryBadRowAndColumnIncludingAPersonalNumberInTheDescription() {
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        browser.get("/activities/import");
+        String csv = HEADER + "2026-03-01;21:00;01:00;" + area.name() + ";Centrumtorget;Nattvandring;4;30;Lugnt;NETWORK\r\n"
+                + "2026-03-02;21:00;01:00;" + area.name() + ";Centrumtorget;Nattvandring;4;30;Pratade med 811278-9873 vid torget;NETWORK\r\n"
+                + "2026-03-03;25:00;01:00;" + area.name() + ";Centrumtorget;Nattvandring;4;30;Lugnt;NETWORK\r\n";
+        Http.Response refused = browser.postMultipart("/activities/import", Map.of("store", "true"), List.of(file(csv)));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Ingenting har sparats. 2 problem i filen")
+                .contains("<tr><td>3</td><td>Beskrivning</td><td>Texten innehåller ett samordningsnummer")
+                .contains("<tr><td>4</td><td>Start</td>");
+        assertThat(stored()).isZero();
+        assertThat(Db.strings(server, "SELECT COUNT(*) FROM activity_import WHERE organisation_id = " + association.id()))
+                .as("no import was started").containsExactly("0");
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedUnreadWithTheLimitNamed() {
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        browser.get("/activities/import");
+        byte[] big = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'x');
+        Http.Response refused = browser.postMultipart("/activities/import", Map.of(), List.of(new Http.Upload("file", "stor.csv",
+                "text/csv", big)));
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("Filen är för stor: en import får vara högst 10 MB").contains("type=\"file\"");
+        assertThat(browser.get("/activities/import").status()).as("the session carries on").isEqualTo(200);
+    }
+
+    @Test
+    void aPastedFileLargerThanJettysDefaultFormLimitIsCheckedAsWell() {
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        browser.get("/activities/import");
+        String csv = rows(4_000, -1);
+        assertThat(csv.length()).as("over Jetty's 200,000-byte form limit").isGreaterThan(300_000);
+        Http.Response checked = browser.postForm("/activities/import", Map.of("csv", csv));
+        assertThat(checked.status()).as(checked.body().length() > 2000 ? checked.body().substring(0, 2000) : checked.body()).isEqualTo(200);
+        assertThat(checked.body()).contains("rader är rätt");
+    }
+
+    @Test
+    void anImportThatStoodStillForFifteenMinutesIsShownAsInterruptedAndOneStillMovingShowsItsProgress() {
+        Instant now = server.clock().instant();
+        long stalled = startedImport(now.minus(Duration.ofMinutes(16)), 500);
+        long moving = startedImport(now.minus(Duration.ofMinutes(1)), 1_000);
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+
+        Http.Response interrupted = browser.get("/activities/import/" + stalled);
+        assertThat(interrupted.body()).contains("Importen avbröts").contains("Ingenting har sparats").doesNotContain("http-equiv=\"refresh\"");
+
+        Http.Response running = browser.get("/activities/import/" + moving);
+        assertThat(running.body()).contains("<meta http-equiv=\"refresh\" content=\"2\">")
+                .contains("<progress id=\"import-progress\" max=\"2000\" value=\"1000\">")
+                .contains("1\u00a0000 av 2\u00a0000 rader");
+        Http.Response still = browser.get("/activities/import/" + moving + "?refresh=off");
+        assertThat(still.body()).as("whoever wants the page to stand still turns the refreshing off")
+                .doesNotContain("http-equiv=\"refresh\"").contains("<progress");
+    }
+
+    private static String sql(Instant instant) {
+        return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace("T", " ").replace("Z", "+00:00");
+    }
+
+    /** An import as a node left it: still RUNNING, with its last progress at {@code lastProgress}. */
+    private long startedImport(Instant lastProgress, int done) {
+        Db.update(server, "INSERT INTO activity_import (organisation_id, started_by, state, total, done, started_at, updated_at) VALUES ("
+                + association.id() + ", " + partner.id() + ", 'RUNNING', 2000, " + done + ", TIMESTAMP WITH TIME ZONE '"
+                + sql(lastProgress.minusSeconds(60)) + "', TIMESTAMP WITH TIME ZONE '" + sql(lastProgress) + "')");
+        return Long.parseLong(Db.strings(server, "SELECT MAX(id) FROM activity_import WHERE organisation_id = " + association.id()).get(0));
     }
 }

@@ -47,6 +47,8 @@ final class ActivityEndpoints {
             }
         }
         scenario.ids.put("category", category);
+        scenario.ids.put("activityImport", server.services().activities().startImport(server.services().users().principalOf(scenario.user),
+                scenario.organisation, se.samtrygg.activity.ActivityCsv.rows((String) importCsv(scenario)), Runnable::run).id());
     }
 
     private static long nightWalk(TestServer server) {
@@ -104,6 +106,7 @@ final class ActivityEndpoints {
                 page("POST", "/admin/observation-categories", s -> Map.of("name", Fixtures.unique("Kategori")), ADMIN_ONLY),
                 page("POST", "/admin/activity-types/{activityType}", s -> Map.of("name", "Nattvandring", "sortOrder", "10"), ADMIN_ONLY),
                 page("POST", "/admin/observation-categories/{category}", s -> Map.of("name",
-                        TestServer.shared().services().categories().get(s.ids.get("category")).name(), "active", "true"), ADMIN_ONLY));
+                        TestServer.shared().services().categories().get(s.ids.get("category")).name(), "active", "true"), ADMIN_ONLY),
+                page("GET", "/activities/import/{activityImport}", Endpoint.hidden(OWN_ORGANISATION)));
     }
 }

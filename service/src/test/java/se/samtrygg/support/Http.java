@@ -126,6 +126,42 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A file to upload in a multipart form: its name in the form, the file's name, its type and bytes. */
+    public record Upload(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * A multipart form post ({@code enctype="multipart/form-data"}), as a browser sends a form with a file
+     * input: the fields, then the files, with the CSRF token of the last page fetched.
+     */
+    public Response postMultipart(String path, Map<String, String> fields, List<Upload> files) {
+        String boundary = "----samtrygg" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null && !all.containsKey("_csrf")) {
+            all.put("_csrf", csrf);
+        }
+        all.forEach((name, value) -> {
+            part(body, boundary, "form-data; name=\"" + name + "\"", null);
+            body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        for (Upload file : files) {
+            part(body, boundary, "form-data; name=\"" + file.field() + "\"; filename=\"" + file.fileName() + "\"", file.contentType());
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    private static void part(java.io.ByteArrayOutputStream body, String boundary, String disposition, String contentType) {
+        String head = "--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\n"
+                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n") + "\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    }
+
     public String csrf() {
         return csrf;
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import java.util.Set;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.glassfish.jersey.server.ContainerRequest;
 import se.samtrygg.common.Secrets;
 import se.samtrygg.identity.CurrentUser;
@@ -87,6 +89,12 @@ public final class CsrfProtection implements ContainerRequestFilter, ContainerRe
             ContainerRequest jersey = (ContainerRequest) request;
             jersey.bufferEntity(); // the resource reads the same form again
             return jersey.readEntity(Form.class).asMap().getFirst(FIELD);
+        }
+        if (MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType())) {
+            ContainerRequest jersey = (ContainerRequest) request;
+            jersey.bufferEntity();
+            FormDataBodyPart token = jersey.readEntity(FormDataMultiPart.class).getField(FIELD);
+            return token == null ? null : token.getValue();
         }
         return null;
     }
