@@ -1,5 +1,8 @@
 package se.samtrygg.meeting;
 
+import static se.samtrygg.common.web.FormValues.parsed;
+import static se.samtrygg.common.web.FormValues.visibility;
+
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +23,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.Visibility;
@@ -239,27 +241,7 @@ public final class ActionItemPages {
         }
     }
 
-    /** Left out, the service keeps the item's visibility; PUBLIC is the service's to refuse. */
-    private static Visibility visibility(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Visibility.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("visibility", "error.unknownValue");
-        }
-    }
 
-    /** Parses one field, keeping what it refuses so every field's problem is shown at once. */
-    private static <T> T parsed(List<FieldError> problems, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.errors());
-            return null;
-        }
-    }
 
     private HtmlPage itemPage(HttpServletRequest request, CurrentUser actor, long id, FormState commentForm, String noticeKey) {
         ActionItem item = actionItems.get(actor, id);

@@ -1,5 +1,8 @@
 package se.samtrygg.observation;
 
+import static se.samtrygg.common.web.FormValues.parsed;
+import static se.samtrygg.common.web.FormValues.visibility;
+
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import se.samtrygg.activity.Activity;
 import se.samtrygg.activity.ActivityService;
 import se.samtrygg.activity.Category;
@@ -430,25 +432,7 @@ public final class ObservationPages {
         }
     }
 
-    private static Visibility visibility(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Visibility.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("visibility", "error.unknownValue");
-        }
-    }
 
-    private static <T> T parsed(List<FieldError> problems, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.errors());
-            return null;
-        }
-    }
 
     private static String query(String... values) {
         String[] names = {"areaId", "activityId", "categoryId", "handedOver", "from", "to"};

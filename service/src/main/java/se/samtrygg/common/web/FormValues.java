@@ -2,7 +2,10 @@ package se.samtrygg.common.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.Visibility;
 
 /** Numbers and ids as a plain form sends them: text, possibly blank, possibly tampered with. */
 public final class FormValues {
@@ -33,5 +36,27 @@ public final class FormValues {
             }
         }
         return ids;
+    }
+
+    /** A visibility chosen on a form; left out, null (the service decides the default). */
+    public static Visibility visibility(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Visibility.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("visibility", "error.unknownValue");
+        }
+    }
+
+    /** Parses one field, keeping what it refuses so that every field's problem is shown at once. */
+    public static <T> T parsed(List<FieldError> problems, Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.errors());
+            return null;
+        }
     }
 }
