@@ -288,6 +288,10 @@ class ConfidentialityMatrixTest {
             }
             softly.assertThat(ranking.json().get("hiddenReports").asLong()).as(viewer + " quarterly ranking's hidden reports")
                     .isEqualTo(hidden(viewer, Kind.PLACE_REPORT));
+            softly.assertThat(ranking.json().get("areas").findValues("areaId").stream().map(JsonNode::asLong).toList())
+                    .as(viewer + " quarterly ranking's areas").containsExactly(area.id());
+            softly.assertThat(ranking.json().get("areas").get(0).get("current").get("reports").asLong())
+                    .as(viewer + " quarterly ranking counts the area's readable reports").isEqualTo(readable(viewer, Kind.PLACE_REPORT).size());
             showsNone(softly, viewer, "quarterly ranking (API)", Kind.PLACE_REPORT, ranking.body(), Rec::marker);
             showsNone(softly, viewer, "quarterly ranking page", Kind.PLACE_REPORT, quarterlyPage, Rec::marker);
 
