@@ -11,11 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import se.samtrygg.area.Area;
+import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.area.AreaInput;
 import se.samtrygg.area.PlaceInput;
 import se.samtrygg.identity.Role;
-import se.samtrygg.identity.User;
 import java.time.LocalDateTime;
 import java.time.LocalDate;
 import se.samtrygg.common.Visibility;
@@ -42,32 +41,49 @@ final class CommunityEndpoints {
     }
 
     static void prepare(Scenario scenario, TestServer server, Fixtures fixtures) {
-        Area area = server.services().areas().create(null, new AreaInput(Fixtures.unique("Område"), "Gävle", null));
-        scenario.ids.put("area", area.id());
-        scenario.ids.put("place", server.services().areas().addPlace(null, area.id(), new PlaceInput("Torget", null)).id());
-        scenario.ids.put("contact", server.services().organisations().addContact(null, scenario.organisation,
+        Scenario.Ids ids = scenario.ids;
+        ids.lazy("area", () -> server.services().areas().create(null, new AreaInput(Fixtures.unique("Område"), "Gävle", null)).id());
+        ids.lazy("place", () -> server.services().areas().addPlace(null, ids.get("area"), new PlaceInput("Torget", null)).id());
+        ids.lazy("contact", () -> server.services().organisations().addContact(null, scenario.organisation,
                 new ContactInput("Kim Kontakt", "Fältassistent", "026-17 80 00", null)).id());
-        User coordinator = fixtures.user(Set.of(Role.COORDINATOR));
-        scenario.ids.put("coordinator", coordinator.id());
-        long group = server.services().networkGroups().create(null, new NetworkGroupInput(area.id(),
-                Fixtures.unique("Nätverk"), List.of(scenario.organisation), List.of(coordinator.id()))).id();
-        scenario.ids.put("group", group);
-        User admin = fixtures.user(Set.of(Role.ADMIN));
-        long meeting = server.services().meetings().schedule(Fixtures.principal(admin), new MeetingInput(group, "Nätverksmöte",
-                LocalDateTime.of(2030, 3, 5, 18, 0), LocalDateTime.of(2030, 3, 5, 19, 30), null, "Sättra centrum", null, null)).id();
-        scenario.ids.put("meeting", meeting);
-        Meeting occurrence = server.services().meetings().schedule(Fixtures.principal(admin), new MeetingInput(group, "Nätverksmöte",
-                LocalDateTime.of(2030, 4, 2, 18, 0), LocalDateTime.of(2030, 4, 2, 19, 30), null, null, null, null, null,
-                "FREQ=MONTHLY;BYDAY=1TU;COUNT=2"));
-        scenario.ids.put("series", occurrence.seriesId());
-        scenario.ids.put("occurrence", occurrence.id());
-        scenario.ids.put("agendaItem", server.services().meetings().setAgenda(Fixtures.principal(admin), meeting,
+        ids.lazy("coordinator", () -> fixtures.user(Set.of(Role.COORDINATOR)).id());
+        // A second member organisation, whose records the actors see as another member of the group does (no actor is in it)
+        ids.lazy("memberOrganisation", () -> fixtures.organisation().id());
+        ids.lazy("memberAuthor", () -> {
+            long author = fixtures.user(Set.of(Role.PARTNER)).id();
+            server.services().users().addMembership(null, author, ids.get("memberOrganisation"));
+            return author;
+        });
+        ids.lazy("group", () -> server.services().networkGroups().create(null, new NetworkGroupInput(ids.get("area"),
+                Fixtures.unique("Nätverk"), List.of(scenario.organisation, ids.get("memberOrganisation")),
+                List.of(ids.get("coordinator")))).id());
+        ids.lazy("admin", () -> fixtures.user(Set.of(Role.ADMIN)).id());
+        ids.lazy("meeting", () -> server.services().meetings().schedule(admin(scenario, server), new MeetingInput(ids.get("group"),
+                "Nätverksmöte", LocalDateTime.of(2030, 3, 5, 18, 0), LocalDateTime.of(2030, 3, 5, 19, 30), null, "Sättra centrum",
+                null, null)).id());
+        ids.lazy("occurrence", () -> {
+            Meeting occurrence = server.services().meetings().schedule(admin(scenario, server), new MeetingInput(ids.get("group"),
+                    "Nätverksmöte", LocalDateTime.of(2030, 4, 2, 18, 0), LocalDateTime.of(2030, 4, 2, 19, 30), null, null, null, null,
+                    null, "FREQ=MONTHLY;BYDAY=1TU;COUNT=2"));
+            ids.put("series", occurrence.seriesId());
+            return occurrence.id();
+        });
+        ids.lazy("series", () -> {
+            ids.get("occurrence");
+            return ids.get("series");
+        });
+        ids.lazy("agendaItem", () -> server.services().meetings().setAgenda(admin(scenario, server), ids.get("meeting"),
                 List.of(new AgendaItemInput("Läget i området", null, 15))).agenda().get(0).id());
         // Handed to an organisation nobody in the matrix belongs to: seeing it depends on the group alone.
-        scenario.ids.put("actionItem", server.services().actionItems().create(Fixtures.principal(admin), new ActionItemInput(meeting,
-                "Byt lampan i gångtunneln", scenario.spareOrganisation, null, LocalDate.of(2030, 4, 1), Visibility.NETWORK)).id());
-        scenario.ids.put("calendarFeed", server.services().calendarFeeds().issue(server.services().users().principalOf(scenario.user),
+        ids.lazy("actionItem", () -> server.services().actionItems().create(admin(scenario, server), new ActionItemInput(
+                ids.get("meeting"), "Byt lampan i gångtunneln", scenario.spareOrganisation, null, LocalDate.of(2030, 4, 1),
+                Visibility.NETWORK)).id());
+        ids.lazy("calendarFeed", () -> server.services().calendarFeeds().issue(server.services().users().principalOf(scenario.user),
                 null, "http://localhost/").feed().id());
+    }
+
+    private static CurrentUser admin(Scenario scenario, TestServer server) {
+        return server.services().users().principalOf(scenario.ids.get("admin"));
     }
 
     static List<Endpoint> all() {

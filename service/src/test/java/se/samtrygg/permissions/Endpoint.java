@@ -23,18 +23,6 @@ public record Endpoint(
     public static final BiPredicate<Actor, Target> ADMIN_OR_OWN_ORGANISATION =
             (actor, target) -> actor == Actor.ADMIN || (actor != Actor.ANONYMOUS && target == Target.OWN);
 
-    /**
-     * A rule over confidential records: one the actor may not read is not found (404) rather than refused, so that its
-     * existence does not leak; one they read but may not change is refused (403).
-     */
-    public interface HiddenWhenRefused extends BiPredicate<Actor, Target> {
-    }
-
-    public static BiPredicate<Actor, Target> hidden(BiPredicate<Actor, Target> allowed) {
-        HiddenWhenRefused rule = allowed::test;
-        return rule;
-    }
-
     public static Endpoint api(String method, String template, BiPredicate<Actor, Target> allowed) {
         return new Endpoint(method, template, false, s -> null, allowed);
     }
