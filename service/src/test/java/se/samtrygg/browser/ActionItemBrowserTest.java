@@ -22,7 +22,7 @@ import se.samtrygg.support.TestServer;
  * field, and names the right one. The edit form passes axe-core (WCAG 2.1 AA), also with errors.
  */
 class ActionItemBrowserTest {
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
 
     @Test

@@ -35,7 +35,7 @@ class ActivityLogBrowserTest {
     private static final int PHONE_WIDTH = 390;
     private static final int PHONE_HEIGHT = 844;
 
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
 
     @Test

@@ -18,7 +18,7 @@ import se.samtrygg.support.TestServer;
  * phone-sized screen, where no page may scroll sideways.
  */
 class AdminBrowserTest {
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
 
     @Test

@@ -26,7 +26,7 @@ import se.samtrygg.support.TestServer;
  * subscribes, and revokes the address again; on a phone, and every page passes axe-core.
  */
 class CalendarBrowserTest {
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
 
     @Test

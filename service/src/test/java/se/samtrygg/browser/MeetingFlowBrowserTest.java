@@ -38,7 +38,7 @@ class MeetingFlowBrowserTest {
     private static final LocalDate LAST_DAY = LocalDate.of(2031, 6, 30);
     private static final String TITLE = "Nätverksmöte i Sätra";
 
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
 
     @Test

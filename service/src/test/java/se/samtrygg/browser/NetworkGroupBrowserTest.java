@@ -19,7 +19,7 @@ import se.samtrygg.support.TestServer;
  * organisation. Every page on the way passes axe-core (WCAG 2.1 AA), also with errors shown.
  */
 class NetworkGroupBrowserTest {
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
 
     @Test

@@ -22,7 +22,7 @@ import se.samtrygg.support.TestServer;
  * then hands the lamp to the housing company. Every observation page passes axe-core (WCAG 2.1 AA) and fits the screen.
  */
 class ObservationBrowserTest {
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
 
     @Test

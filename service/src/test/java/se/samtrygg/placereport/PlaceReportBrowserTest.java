@@ -18,7 +18,7 @@ import se.samtrygg.support.TestServer;
 
 /** A partner reports a place on a phone, sees the week and the quarterly ranking; every page passes axe-core. */
 class PlaceReportBrowserTest {
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
 
     @Test

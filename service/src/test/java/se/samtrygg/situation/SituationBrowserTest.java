@@ -22,7 +22,7 @@ import se.samtrygg.support.TestServer;
 
 /** A coordinator reads an area's situation picture on a phone, chooses a period, and every state of the page passes axe-core. */
 class SituationBrowserTest {
-    private final TestServer server = TestServer.shared();
+    private final TestServer server = TestServer.sharedByBrowsers();
     private final Fixtures fixtures = new Fixtures(server);
     private final Records records = new Records(server);
 

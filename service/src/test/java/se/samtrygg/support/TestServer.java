@@ -22,6 +22,7 @@ public final class TestServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "Grönt ljus för trygga trapphus";
 
     private static TestServer shared;
+    private static TestServer sharedByBrowsers;
 
     private final DropwizardTestSupport<SamtryggConfiguration> support;
     private final MutableClock clock;
@@ -53,13 +54,30 @@ public final class TestServer implements AutoCloseable {
     /** The server most tests share: started at first use, stopped when the JVM exits. */
     public static synchronized TestServer shared() {
         if (shared == null) {
-            shared = start(TestDatabase.fresh());
-            // One shutdown hook, not two: Jetty's own would stop the server at the same time as this one, and
-            // two concurrent stops can leave a pool thread that holds the JVM for the whole 30 s grace period.
-            shared.support.getEnvironment().getApplicationContext().getServer().setStopAtShutdown(false);
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+            shared = startShared();
         }
         return shared;
+    }
+
+    /**
+     * The server the browser tests share, on a database of its own. The other tests fill the shared
+     * database with thousands of organisations and areas, which every picker then lists; a browser
+     * test should see pages of the size people see, and axe-core takes its time over each element.
+     */
+    public static synchronized TestServer sharedByBrowsers() {
+        if (sharedByBrowsers == null) {
+            sharedByBrowsers = startShared();
+        }
+        return sharedByBrowsers;
+    }
+
+    private static TestServer startShared() {
+        TestServer server = start(TestDatabase.fresh());
+        // One shutdown hook, not two: Jetty's own would stop the server at the same time as this one, and
+        // two concurrent stops can leave a pool thread that holds the JVM for the whole 30 s grace period.
+        server.support.getEnvironment().getApplicationContext().getServer().setStopAtShutdown(false);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        return server;
     }
 
     public static TestServer start(TestDatabase.Connection database, ConfigOverride... extra) {
