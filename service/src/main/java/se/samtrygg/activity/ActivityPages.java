@@ -322,7 +322,10 @@ public final class ActivityPages {
         return importPage(request, actor, form, false, null, null);
     }
 
-    /** How far an import has come; refreshes itself every two seconds while it runs, unless asked not to. */
+    /**
+     * How far an import has come. It refreshes itself every two seconds while the import runs only when
+     * asked to ({@code ?refresh=on}): a page that reloads by itself must be the reader's choice (WCAG 2.2.1).
+     */
     @GET
     @Path("import/{id}")
     public HtmlPage importStatus(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
@@ -330,7 +333,7 @@ public final class ActivityPages {
         ActivityImport status = activities.importStatus(actor, id);
         PageContext context = pages.create(request, actor);
         Language language = context.language();
-        boolean autoRefresh = status.running() && !"off".equals(refresh);
+        boolean autoRefresh = status.running() && "on".equals(refresh);
         String progress = messages.get(language, "activities.importProgress", status.done(), status.total());
         String outcome = null;
         List<String> details = new ArrayList<>();
