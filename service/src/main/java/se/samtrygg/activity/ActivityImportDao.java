@@ -29,13 +29,19 @@ public interface ActivityImportDao {
     @SqlQuery("SELECT * FROM activity_import WHERE id = :id")
     Optional<ActivityImport> find(@Bind("id") long id);
 
-    @SqlUpdate("UPDATE activity_import SET done = :done, updated_at = :now WHERE id = :id AND state = 'RUNNING'")
-    int progress(@Bind("id") long id, @Bind("done") int done, @Bind("now") Instant now);
+    /**
+     * Progress of an import that is still alive: one that has stood still since {@code stalledBefore} has been
+     * shown as interrupted (its people were told to start again), so it may not go on; 0 rows then.
+     */
+    @SqlUpdate("""
+            UPDATE activity_import SET done = :done, updated_at = :now
+            WHERE id = :id AND state = 'RUNNING' AND updated_at >= :stalledBefore""")
+    int progress(@Bind("id") long id, @Bind("done") int done, @Bind("now") Instant now, @Bind("stalledBefore") Instant stalledBefore);
 
     @SqlUpdate("""
             UPDATE activity_import SET state = 'DONE', done = :done, updated_at = :now, finished_at = :now
-            WHERE id = :id AND state = 'RUNNING'""")
-    int done(@Bind("id") long id, @Bind("done") int done, @Bind("now") Instant now);
+            WHERE id = :id AND state = 'RUNNING' AND updated_at >= :stalledBefore""")
+    int done(@Bind("id") long id, @Bind("done") int done, @Bind("now") Instant now, @Bind("stalledBefore") Instant stalledBefore);
 
     @SqlUpdate("""
             UPDATE activity_import SET state = 'FAILED', done = 0, error_key = :key, error_args = :args, error_row = :row,

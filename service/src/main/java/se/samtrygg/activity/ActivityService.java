@@ -285,6 +285,9 @@ public final class ActivityService {
 
     private void runImport(CurrentUser actor, long owner, long id, List<ActivityCsv.Row> rows) {
         try {
+            // An import that waited so long that its page already said "interrupted" must not run after all:
+            // its people may have started it again. Every step below goes on only while it is still alive.
+            stillAlive(id, 0);
             // The rows were valid when the page showed them; an area or a type may have changed since.
             Checked checked = check(actor, owner, rows);
             if (!checked.errors().isEmpty()) {
@@ -294,12 +297,31 @@ public final class ActivityService {
             }
             // Progress goes through connections of its own, committed at once, so that every node shows it while
             // the rows' transaction is open; the outcome DONE commits with the rows.
-            store(actor, owner, checked.valid(),
-                    done -> jdbi.useExtension(ActivityImportDao.class, dao -> dao.progress(id, done, clock.instant())),
-                    h -> h.attach(ActivityImportDao.class).done(id, checked.valid().size(), clock.instant()));
+            store(actor, owner, checked.valid(), done -> stillAlive(id, done), h -> {
+                Instant now = clock.instant();
+                if (h.attach(ActivityImportDao.class).done(id, checked.valid().size(), now, now.minus(IMPORT_STALLED)) != 1) {
+                    throw new ImportInterrupted(id);
+                }
+            });
+        } catch (ImportInterrupted e) {
+            LOG.warn("Activity import #{} of organisation #{} was given up as interrupted; nothing was stored", id, owner);
         } catch (RuntimeException e) {
             LOG.error("Activity import #{} of organisation #{} failed; nothing was stored", id, owner, e);
             failImport(id, "activities.importFailedUnexpected", List.of(), null, null, null);
+        }
+    }
+
+    /** Records progress, or stops the import (rolling back its rows) if it has been given up as interrupted. */
+    private void stillAlive(long id, int done) {
+        Instant now = clock.instant();
+        if (jdbi.withExtension(ActivityImportDao.class, dao -> dao.progress(id, done, now, now.minus(IMPORT_STALLED))) != 1) {
+            throw new ImportInterrupted(id);
+        }
+    }
+
+    private static final class ImportInterrupted extends RuntimeException {
+        ImportInterrupted(long id) {
+            super("activity import #" + id + " was given up as interrupted");
         }
     }
 

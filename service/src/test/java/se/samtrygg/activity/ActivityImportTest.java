@@ -257,6 +257,23 @@ class ActivityImportTest {
     }
 
     /** An import as a node left it: still RUNNING, with its last progress at {@code lastProgress}. */
+    @Test
+    void anImportThatWaitedUntilItsPageSaidInterruptedDoesNotRunAfterAllSoStartingItAgainCannotStoreItTwice() {
+        List<Runnable> waiting = new java.util.ArrayList<>();
+        long id = server.services().activities().startImport(Fixtures.principal(partner), association.id(),
+                ActivityCsv.rows(rows(3, -1)), waiting::add).id();
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        try {
+            server.clock().advance(Duration.ofMinutes(16));
+            assertThat(browser.get("/activities/import/" + id).body()).contains("Importen avbröts");
+            waiting.forEach(Runnable::run);
+            assertThat(stored()).as("the import the page gave up on stored nothing").isZero();
+            assertThat(browser.get("/activities/import/" + id).body()).contains("Importen avbröts");
+        } finally {
+            server.clock().reset();
+        }
+    }
+
     private long startedImport(Instant lastProgress, int done) {
         Db.update(server, "INSERT INTO activity_import (organisation_id, started_by, state, total, done, started_at, updated_at) VALUES ("
                 + association.id() + ", " + partner.id() + ", 'RUNNING', 2000, " + done + ", TIMESTAMP WITH TIME ZONE '"
