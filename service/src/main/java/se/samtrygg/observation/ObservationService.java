@@ -93,6 +93,15 @@ public final class ObservationService {
             throw new InvalidInputException("body", "error.required");
         }
         Valid valid = validate(actor, input, current);
+        if (current.handedOver()) {
+            // The action item it became carries its area and its words to the organisation that took it, with the
+            // visibility it had then: moving or narrowing the observation now would leave the item behind, readable
+            // by those the observation is no longer for.
+            new Checks()
+                    .check(valid.areaId() == current.areaId(), "areaId", "error.observationHandedOverFixed")
+                    .check(valid.visibility() == current.visibility(), "visibility", "error.observationHandedOverFixed")
+                    .throwIfInvalid();
+        }
         return jdbi.inTransaction(h -> {
             ObservationDao dao = h.attach(ObservationDao.class);
             dao.update(id, valid.activityId(), valid.areaId(), valid.placeId(), input.categoryId(), valid.observedAt(), valid.description(),
