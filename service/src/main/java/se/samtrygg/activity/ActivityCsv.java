@@ -139,7 +139,10 @@ public final class ActivityCsv {
         List<List<String>> records = parse(text == null ? "" : text);
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
-            rows.add(new Row(i + 1, records.get(i)));
+            // Excel leaves rows of bare separators (;;;;) where cells were cleared: nothing to import, nothing wrong.
+            if (records.get(i).stream().anyMatch(cell -> !cell.isBlank())) {
+                rows.add(new Row(i + 1, records.get(i)));
+            }
         }
         return rows;
     }

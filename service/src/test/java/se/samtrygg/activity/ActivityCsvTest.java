@@ -43,4 +43,10 @@ class ActivityCsvTest {
         List<ActivityCsv.Row> rows = ActivityCsv.rows("Datum;Start\n2027-01-01;18:00\n\n2027-01-02;18:00\n");
         assertThat(rows).extracting(ActivityCsv.Row::number).containsExactly(2, 3);
     }
+
+    @Test
+    void rowsOfBareSeparatorsThatExcelLeavesBehindAreSkippedLikeBlankLines() {
+        List<ActivityCsv.Row> rows = ActivityCsv.rows("Datum;Start;Slut\r\n2027-01-01;18:00;20:00\r\n;;\r\n ; ;\r\n");
+        assertThat(rows).extracting(ActivityCsv.Row::number).containsExactly(2);
+    }
 }
