@@ -1,7 +1,6 @@
 package se.samtrygg.activity;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import se.samtrygg.common.Checks;
@@ -54,9 +53,9 @@ public record ActivityFilter(Long areaId, Long organisationId, Long typeId, Loca
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldError(field, "error.date"));
+            return FormValues.date(value, field);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.errors());
             return null;
         }
     }

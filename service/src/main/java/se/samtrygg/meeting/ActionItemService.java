@@ -96,6 +96,7 @@ public final class ActionItemService {
         collect(problems, () -> new Checks().required("title", cleanTitle).freeText("title", cleanTitle, 500)
                 .required("responsibleOrganisationId", responsibleOrganisationId)
                 .check(visibility != Visibility.PUBLIC, "visibility", "error.visibilityNotAllowed")
+                .check(plausible(dueDate), "dueDate", "error.dateYear")
                 .throwIfInvalid());
         if (responsibleOrganisationId != null) {
             collect(problems, () -> organisations.requireActive(responsibleOrganisationId, "responsibleOrganisationId"));
@@ -254,6 +255,11 @@ public final class ActionItemService {
     private record Valid(String title, long organisationId, Long userId, Visibility visibility) {
     }
 
+    /** A due date in a year far off is a typing mistake, and the database could not store the farthest. */
+    private static boolean plausible(LocalDate dueDate) {
+        return dueDate == null || (dueDate.getYear() >= 2000 && dueDate.getYear() <= 2100);
+    }
+
     /** Every field's problem at once, so a refused form shows them all together. */
     private Valid validate(CurrentUser actor, ActionItemInput input) {
         String title = Checks.clean(input.title());
@@ -262,6 +268,7 @@ public final class ActionItemService {
         collect(problems, () -> new Checks().required("title", title).freeText("title", title, 500)
                 .required("responsibleOrganisationId", input.responsibleOrganisationId())
                 .check(visibility != Visibility.PUBLIC, "visibility", "error.visibilityNotAllowed")
+                .check(plausible(input.dueDate()), "dueDate", "error.dateYear")
                 .throwIfInvalid());
         Long organisationId = input.responsibleOrganisationId();
         if (organisationId != null && collect(problems, () -> organisations.requireActive(organisationId, "responsibleOrganisationId"))) {

@@ -126,8 +126,8 @@ public final class ObservationPages {
         Long activity = parsed(problems, () -> FormValues.optionalLong(activityId, "activityId", "error.unknownValue"));
         Long category = parsed(problems, () -> FormValues.optionalLong(categoryId, "categoryId", "error.unknownValue"));
         Long afterId = parsed(problems, () -> FormValues.optionalLong(after, "after", "error.unknownValue"));
-        LocalDate fromDate = parsed(problems, () -> date(from, "from"));
-        LocalDate toDate = parsed(problems, () -> date(to, "to"));
+        LocalDate fromDate = parsed(problems, () -> FormValues.date(from, "from"));
+        LocalDate toDate = parsed(problems, () -> FormValues.date(to, "to"));
         Boolean handed = "yes".equals(handedOver) ? Boolean.TRUE : "no".equals(handedOver) ? Boolean.FALSE : null;
         List<Line> lines = List.of();
         String next = null;
@@ -228,7 +228,7 @@ public final class ObservationPages {
             List<FieldError> problems = new ArrayList<>();
             Long organisation = parsed(problems, () -> FormValues.optionalLong(organisationId, "responsibleOrganisationId",
                     "error.unknownValue"));
-            LocalDate due = parsed(problems, () -> date(dueDate, "dueDate"));
+            LocalDate due = parsed(problems, () -> FormValues.date(dueDate, "dueDate"));
             if (blank(organisationId)) {
                 problems.add(new FieldError("responsibleOrganisationId", "error.required"));
             }
@@ -390,7 +390,7 @@ public final class ObservationPages {
         Long area = parsed(problems, () -> FormValues.optionalLong(areaId, "areaId", "error.unknownValue"));
         Long place = parsed(problems, () -> FormValues.optionalLong(placeId, "placeId", "error.unknownValue"));
         Long category = parsed(problems, () -> FormValues.optionalLong(categoryId, "categoryId", "error.unknownValue"));
-        LocalDate day = parsed(problems, () -> date(date, "date"));
+        LocalDate day = parsed(problems, () -> FormValues.date(date, "date"));
         LocalTime at = parsed(problems, () -> time(time));
         if (at != null && blank(date)) {
             problems.add(new FieldError("date", "error.required"));
@@ -410,16 +410,6 @@ public final class ObservationPages {
         return value == null || value.isBlank();
     }
 
-    private static LocalDate date(String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "error.date");
-        }
-    }
 
     private static LocalTime time(String value) {
         if (blank(value)) {

@@ -16,10 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.Page;
+import se.samtrygg.common.web.FormValues;
 import se.samtrygg.common.web.Api;
 import se.samtrygg.identity.CurrentUser;
 
@@ -43,7 +42,8 @@ public final class ObservationResource {
                                   @QueryParam("activityId") Long activityId, @QueryParam("categoryId") Long categoryId,
                                   @QueryParam("handedOver") Boolean handedOver, @QueryParam("from") String from,
                                   @QueryParam("to") String to, @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
-        ObservationFilter filter = new ObservationFilter(areaId, activityId, categoryId, handedOver, date(from, "from"), date(to, "to"));
+        ObservationFilter filter = new ObservationFilter(areaId, activityId, categoryId, handedOver, FormValues.date(from, "from"),
+                FormValues.date(to, "to"));
         return observations.list(actor, filter, after, limit);
     }
 
@@ -91,14 +91,4 @@ public final class ObservationResource {
                 .entity(observation).build();
     }
 
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "error.date");
-        }
-    }
 }

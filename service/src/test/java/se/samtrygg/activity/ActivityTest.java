@@ -62,6 +62,13 @@ class ActivityTest {
     }
 
     @Test
+    void aDateInAFarOffYearInTheFilterIsRefusedOnItsFieldRatherThanFailing() {
+        Http.Response list = walkerApi.getJson("/api/v1/activities?to=%2B999999999-12-31");
+        assertThat(list.status()).isEqualTo(422);
+        assertThat(list.body()).contains("\"to\"").contains("2000");
+    }
+
+    @Test
     void aPartnerLogsANightWalkForTheirOrganisationSharedWithTheNetworkByDefault() {
         Http.Response created = walkerApi.postJson("/api/v1/activities", nightWalk());
         assertThat(created.status()).isEqualTo(201);

@@ -189,6 +189,39 @@ class ObservationTest {
     }
 
     @Test
+    void aDateInAFarOffYearIsRefusedOnItsFieldRatherThanFailing() {
+        Http.Response list = walkerApi.getJson("/api/v1/observations?to=%2B999999999-12-31");
+        assertThat(list.status()).isEqualTo(422);
+        assertThat(list.body()).contains("\"to\"").contains("2000");
+        long id = log("NETWORK", "Klotter på elskåpet");
+        Http.Response handed = walkerApi.postJson("/api/v1/observations/" + id + "/handover", Map.of("responsibleOrganisationId",
+                housing.id(), "dueDate", "9999-12-31"));
+        assertThat(handed.status()).isEqualTo(422);
+        assertThat(handed.body()).contains("dueDate");
+        assertThat(walkerApi.getJson("/api/v1/observations/" + id).json().get("actionItemId").isNull()).as("not handed over").isTrue();
+    }
+
+    @Test
+    void aHandedOverObservationKeepsTheAreaAndVisibilityItsActionItemWasGivenButItsWordsCanBeCorrected() {
+        long id = log("NETWORK", "Lampan vid cykelstället är trasig");
+        assertThat(walkerApi.postJson("/api/v1/observations/" + id + "/handover", Map.of("responsibleOrganisationId", housing.id()))
+                .status()).isEqualTo(201);
+        String before = walkerApi.getJson("/api/v1/observations/" + id).body();
+
+        Http.Response narrowed = walkerApi.putJson("/api/v1/observations/" + id, Map.of("areaId", area.id(), "placeId", underpass,
+                "observedAt", "2025-10-03T21:15", "categoryId", lighting, "description", "Lampan vid cykelstället är trasig",
+                "visibility", "ORGANISATION"));
+        assertThat(narrowed.status()).isEqualTo(422);
+        assertThat(narrowed.body()).contains("visibility").contains("handed over");
+        assertThat(walkerApi.getJson("/api/v1/observations/" + id).body()).as("nothing changed").isEqualTo(before);
+
+        Http.Response corrected = walkerApi.putJson("/api/v1/observations/" + id, Map.of("areaId", area.id(), "placeId", underpass,
+                "observedAt", "2025-10-03T21:15", "categoryId", lighting, "description", "Två lampor vid cykelstället är trasiga",
+                "visibility", "NETWORK"));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+    }
+
+    @Test
     void anItemHandedOverWhereTheAreaHasNoGroupWorksOnEveryPageAndInTheCalendar() {
         Area lonely = server.services().areas().create(null, new AreaInput(Fixtures.unique("Brynäs"), "Gävle", null));
         long id = walkerApi.postJson("/api/v1/observations", Map.of("areaId", lonely.id(), "observedAt", "2025-09-01T20:00",

@@ -1,5 +1,7 @@
 package se.samtrygg.common.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -58,5 +60,25 @@ public final class FormValues {
             problems.addAll(e.errors());
             return null;
         }
+    }
+
+    /**
+     * A day typed in a filter or a form (ISO, 2026-11-24); blank is null. Years outside 2000-2100 are refused:
+     * they are typing mistakes here, and far ones would overflow date arithmetic and the database.
+     */
+    public static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "error.date");
+        }
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            throw new InvalidInputException(field, "error.dateYear");
+        }
+        return date;
     }
 }
