@@ -63,6 +63,9 @@ public interface ActionItemDao {
                @Bind("userId") Long userId, @Bind("dueDate") LocalDate dueDate, @Bind("visibility") Visibility visibility,
                @Bind("now") Instant now);
 
+    @SqlUpdate("UPDATE action_item SET area_id = :areaId WHERE network_group_id = :groupId AND meeting_id IS NOT NULL")
+    int moveMeetingItemsOfGroup(@Bind("groupId") long groupId, @Bind("areaId") long areaId);
+
     @SqlUpdate("UPDATE action_item SET state = :state, closed_at = :closedAt, updated_at = :now WHERE id = :id")
     int setState(@Bind("id") long id, @Bind("state") ActionItemState state, @Bind("closedAt") Instant closedAt, @Bind("now") Instant now);
 

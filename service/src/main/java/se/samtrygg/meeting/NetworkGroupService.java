@@ -85,6 +85,10 @@ public final class NetworkGroupService {
                 throw new InvalidInputException("name", "error.networkGroupNameTaken");
             });
             dao.update(id, valid.area().id(), valid.name(), clock.instant());
+            if (before.areaId() != valid.area().id()) {
+                // The group's meetings' action items carry its area (for the situation picture): they move with it.
+                h.attach(ActionItemDao.class).moveMeetingItemsOfGroup(id, valid.area().id());
+            }
             store(dao, id, valid);
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed network group " + before.name() + " → " + valid.name()
                     + ": members " + valid.members() + ", coordinators " + valid.coordinators());

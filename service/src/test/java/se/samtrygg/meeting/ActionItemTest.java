@@ -50,6 +50,21 @@ class ActionItemTest {
     }
 
     @Test
+    void whenAGroupMovesToAnotherAreaItsMeetingsActionItemsShowInThatAreasSituationPicture() {
+        long meeting = meeting("2027-01-12T18:00");
+        coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Röj buskarna vid gångvägen",
+                "responsibleOrganisationId", housing.id()));
+        Area other = server.services().areas().create(null, new AreaInput(Fixtures.unique("Andersberg"), "Gävle", null));
+        assertThat(coordinatorApi.putJson("/api/v1/network-groups/" + group, Map.of("areaId", other.id(), "name", "Nätverket",
+                "memberOrganisationIds", List.of(municipality.id(), housing.id(), police.id()),
+                "coordinatorUserIds", List.of(coordinator.id()))).status()).isEqualTo(200);
+
+        String window = "?from=2026-11-01&to=2027-02-01";
+        assertThat(coordinatorApi.getJson("/api/v1/areas/" + other.id() + "/situation" + window).body()).contains("Röj buskarna");
+        assertThat(coordinatorApi.getJson("/api/v1/areas/" + area.id() + "/situation" + window).body()).doesNotContain("Röj buskarna");
+    }
+
+    @Test
     void openItemsOfEarlierMeetingsComeUpUnderTheFollowUpOfTheNextUntilTheyAreClosed() {
         long january = meeting("2027-01-12T18:00");
         long february = meeting("2027-02-09T18:00");
