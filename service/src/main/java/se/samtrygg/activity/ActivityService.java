@@ -422,6 +422,9 @@ public final class ActivityService {
      * The areas, places and types an input names, each looked up once per use case: an import of ten
      * thousand rows names the same few again and again. Also resolves the names a CSV file uses.
      */
+    /** Stands for an area name that more than one municipality has (ids are positive). */
+    private static final long AMBIGUOUS = -1;
+
     final class Lookups {
         private final Handle h;
         private final CurrentUser actor;
@@ -458,7 +461,12 @@ public final class ActivityService {
         Long areaNamed(String name) {
             if (areaIds == null) {
                 areaIds = new HashMap<>();
-                areas.all().forEach(a -> areaIds.putIfAbsent(key(a.name()), a.id()));
+                // Names are unique within a municipality only: "Centrum" may be two areas, and a row must not land in
+                // the wrong one (its network would read it). "Centrum (Huddinge)" names one of them.
+                areas.all().forEach(a -> {
+                    areaIds.merge(key(a.name()), a.id(), (one, other) -> AMBIGUOUS);
+                    areaIds.put(key(a.name() + " (" + a.municipality() + ")"), a.id());
+                });
             }
             return named(areaIds, name, "areaId", "error.unknownArea");
         }
@@ -490,6 +498,9 @@ public final class ActivityService {
             Long id = ids.get(key(name));
             if (id == null) {
                 problems.add(new FieldError(field, messageKey));
+            } else if (id == AMBIGUOUS) {
+                problems.add(new FieldError(field, "error.ambiguousAreaName", name.strip()));
+                return null;
             }
             return id;
         }

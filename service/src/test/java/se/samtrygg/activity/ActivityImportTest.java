@@ -75,6 +75,21 @@ class ActivityImportTest {
     }
 
     @Test
+    void anAreaNameThatTwoMunicipalitiesShareIsRefusedUntilTheRowSaysWhichOne() {
+        server.services().areas().create(null, new AreaInput(area.name(), "Gävle", null));
+        Http.Response refused = api.sendRaw("POST", "/api/v1/activities/import?dryRun=false", "text/csv",
+                HEADER + "2026-03-06;21:00;01:00;" + area.name() + ";;Nattvandring;;;;\r\n");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("column").asText()).isEqualTo("area");
+        assertThat(refused.json().get("errors").get(0).get("message").asText()).contains(area.name() + " (Gävle)");
+
+        Http.Response imported = api.sendRaw("POST", "/api/v1/activities/import?dryRun=false", "text/csv",
+                HEADER + "2026-03-06;21:00;01:00;" + area.name() + " (Huddinge);Centrumtorget;Nattvandring;;;;\r\n");
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(stored()).isEqualTo(1);
+    }
+
+    @Test
     void aDryRunChecksEveryRowAndStoresNothing() {
         String csv = HEADER + "2026-13-01;21:00;01:00;" + area.name() + ";;Nattvandring;;;;\r\n"
                 + "2026-03-01;21:00;01:00;Ingenstans;;Nattvandring;;;;\r\n"
