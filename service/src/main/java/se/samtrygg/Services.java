@@ -25,6 +25,8 @@ import se.samtrygg.meeting.NetworkGroupService;
 import se.samtrygg.observation.ObservationService;
 import se.samtrygg.organisation.OrganisationService;
 import se.samtrygg.placereport.PlaceReportService;
+import se.samtrygg.rollout.MethodTemplateService;
+import se.samtrygg.rollout.RolloutService;
 import se.samtrygg.situation.SituationService;
 
 /**
@@ -51,6 +53,8 @@ public record Services(
         SituationService situation,
         PlaceReportService placeReports,
         ObservationService observations,
+        MethodTemplateService methodTemplates,
+        RolloutService rollouts,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -74,8 +78,10 @@ public record Services(
         ActivityService activities = new ActivityService(jdbi, audit, categories, areas, clock);
         ObservationService observations = new ObservationService(jdbi, audit, activities, categories, areas, organisations, actionItems, clock);
         PlaceReportService placeReports = new PlaceReportService(jdbi, audit, areas, organisations, clock);
+        MethodTemplateService methodTemplates = new MethodTemplateService(jdbi, audit, clock);
+        RolloutService rollouts = new RolloutService(jdbi, audit, methodTemplates, areas, organisations, users, networkGroups, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
-                placeReports, observations, new FirstAdmin(users, config.getFirstAdmin()));
+                placeReports, observations, methodTemplates, rollouts, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

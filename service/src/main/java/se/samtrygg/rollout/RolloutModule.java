@@ -1,0 +1,26 @@
+package se.samtrygg.rollout;
+
+import io.dropwizard.core.setup.Environment;
+import se.samtrygg.Services;
+import se.samtrygg.common.i18n.Messages;
+import se.samtrygg.common.web.NavItem;
+import se.samtrygg.common.web.Navigation;
+import se.samtrygg.common.web.PageContextFactory;
+import se.samtrygg.identity.CurrentUser;
+
+/** Rollouts' part of the application: the API, the pages and the navigation links of rollouts and method templates. */
+public final class RolloutModule {
+    private RolloutModule() {
+    }
+
+    public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
+    }
+
+    public static void navigation(Navigation navigation) {
+        navigation.add(new NavItem("/rollouts", "nav.rollouts", user -> true));
+    }
+
+    public static void adminNavigation(Navigation navigation) {
+        navigation.add(new NavItem("/admin/method-templates", "nav.methodTemplates", CurrentUser::isAdmin));
+    }
+}
