@@ -26,7 +26,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samtrygg.activity.ActivityModule;
+import se.samtrygg.publicsite.PublicSiteModule;
 import se.samtrygg.rollout.RolloutModule;
+import se.samtrygg.servicepoint.ServicePointModule;
 import se.samtrygg.activity.ActivityResource;
 import se.samtrygg.activity.CategoryResource;
 import se.samtrygg.area.AreaPages;
@@ -182,6 +184,8 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new ObservationResource(services.observations()));
         ActivityModule.register(env, services, messages, pages);
         RolloutModule.register(env, services, messages, pages);
+        ServicePointModule.register(env, services, messages, pages);
+        PublicSiteModule.register(env, services, messages, pages);
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
@@ -225,6 +229,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         navigation.add(new NavItem("/areas", "nav.areas", user -> true));
         navigation.add(new NavItem("/place-reports", "nav.placeReports", user -> true));
         RolloutModule.navigation(navigation);
+        ServicePointModule.navigation(navigation);
         navigation.add(new NavItem("/organisations", "nav.directory", user -> true));
         navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));

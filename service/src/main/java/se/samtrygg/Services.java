@@ -27,6 +27,7 @@ import se.samtrygg.organisation.OrganisationService;
 import se.samtrygg.placereport.PlaceReportService;
 import se.samtrygg.rollout.MethodTemplateService;
 import se.samtrygg.rollout.RolloutService;
+import se.samtrygg.servicepoint.ServicePointService;
 import se.samtrygg.situation.SituationService;
 
 /**
@@ -55,6 +56,7 @@ public record Services(
         ObservationService observations,
         MethodTemplateService methodTemplates,
         RolloutService rollouts,
+        ServicePointService servicePoints,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -82,6 +84,7 @@ public record Services(
         RolloutService rollouts = new RolloutService(jdbi, audit, methodTemplates, areas, organisations, users, networkGroups, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
-                placeReports, observations, methodTemplates, rollouts, new FirstAdmin(users, config.getFirstAdmin()));
+                placeReports, observations, methodTemplates, rollouts,
+                new ServicePointService(jdbi, audit, areas, organisations, clock), new FirstAdmin(users, config.getFirstAdmin()));
     }
 }
