@@ -250,9 +250,9 @@ class ActivityImportTest {
 
     @Test
     void anApiImportSentInChunksWithoutALengthIsCutOffAtTenMegabytes() throws Exception {
-        byte[] big = (rows(1, -1) + "x".repeat(11 * 1024 * 1024)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] big = (rows(1, -1) + "x".repeat(11 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(server.url("/api/v1/activities/import?dryRun=false")))
+                        URI.create(server.url("/api/v1/activities/import?dryRun=false")))
                 .header("Authorization", "Bearer " + fixtures.token(partner)).header("Content-Type", "text/csv")
                 // a stream of unknown length is sent chunked, so the limit is found while reading
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
@@ -260,6 +260,19 @@ class ActivityImportTest {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(refused.body()).contains("at most 10 MB");
+        assertThat(stored()).isZero();
+    }
+
+    @Test
+    void anImportTheServerCannotQueueIsShownAsRefusedForNowAndStoresNothing() {
+        List<ActivityCsv.Row> rows = ActivityCsv.rows(rows(3, -1));
+        ActivityImport refused = server.services().activities().startImport(Fixtures.principal(partner), null, rows, work -> {
+            throw new java.util.concurrent.RejectedExecutionException("the line is full");
+        });
+        assertThat(refused.state()).isEqualTo(ActivityImport.State.FAILED);
+        assertThat(refused.errorKey()).isEqualTo("activities.importFailedBusy");
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        assertThat(browser.get("/activities/import/" + refused.id()).body()).contains("Försök igen om en stund");
         assertThat(stored()).isZero();
     }
 
