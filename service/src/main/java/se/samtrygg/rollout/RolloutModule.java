@@ -14,6 +14,7 @@ public final class RolloutModule {
     }
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
+        env.jersey().register(new RolloutResource(services.rollouts()));
     }
 
     public static void navigation(Navigation navigation) {
