@@ -116,7 +116,8 @@ public interface RolloutDao {
             JOIN rollout r ON r.id = p.rollout_id
             LEFT JOIN property_step ps ON ps.property_id = p.id
             LEFT JOIN rollout_step rs ON rs.id = ps.step_id
-            WHERE """;
+            WHERE
+            """;
 
     String PROPERTY_TOTALS_GROUP = "\nGROUP BY p.id, p.rollout_id, r.area_id, p.apartments";
 

@@ -46,9 +46,9 @@ class RolloutTest {
     private final User housingColleague = fixtures.user(Set.of(Role.PARTNER), gavlegardarna);
     private final User policePartner = fixtures.user(Set.of(Role.PARTNER), police);
     private final User admin = fixtures.user(Set.of(Role.ADMIN));
-    private final Http coordinatorApi = new Http(server).bearer(fixtures.token(coordinator));
+    private Http coordinatorApi = new Http(server).bearer(fixtures.token(coordinator));
     private final Http otherCoordinatorApi = new Http(server).bearer(fixtures.token(otherCoordinator));
-    private final Http housingApi = new Http(server).bearer(fixtures.token(housingPartner));
+    private Http housingApi = new Http(server).bearer(fixtures.token(housingPartner));
     private final Http policeApi = new Http(server).bearer(fixtures.token(policePartner));
     private final Http adminApi = new Http(server).bearer(fixtures.token(admin));
     private final RolloutService rollouts = server.services().rollouts();
@@ -254,6 +254,9 @@ class RolloutTest {
         assertThat(properties(id).get(0).at("/steps/2/overdue").asBoolean()).isFalse();
         try {
             server.clock().advance(Duration.ofDays(6));
+            // API tokens last a day: new ones, made "six days later"
+            housingApi = new Http(server).bearer(fixtures.token(housingPartner));
+            coordinatorApi = new Http(server).bearer(fixtures.token(coordinator));
             assertThat(progress(id).get("stepsOverdue").asInt()).isEqualTo(8);
             assertThat(properties(id).get(0).at("/steps/2/overdue").asBoolean()).isTrue();
             housingApi.postJson("/api/v1/rollouts/" + id + "/steps-done", Map.of("stepId", stepId(id, 1),
