@@ -73,7 +73,8 @@ public final class MethodTemplatePages {
                           String stepNameError, String stepDescriptionError, String typeError, String offsetDaysError) {
     }
 
-    public record FormModel(Long id, boolean creating, int version, boolean active, FormState form, List<StepRow> steps,
+    /** {@code retired} is the stored template's state; {@code active} the checkbox as shown. */
+    public record FormModel(Long id, boolean creating, int version, boolean retired, boolean active, FormState form, List<StepRow> steps,
                             String notice) {
         public String stepsError() {
             return form.errors().get("steps");
@@ -251,7 +252,7 @@ public final class MethodTemplatePages {
         }).toList();
         boolean creating = template == null;
         FormModel model = new FormModel(creating ? null : template.id(), creating, creating ? 0 : template.version(),
-                "true".equals(form.values().get("active")), form, steps, notice);
+                !creating && !template.active(), "true".equals(form.values().get("active")), form, steps, notice);
         HtmlPage page = new HtmlPage("/se/samtrygg/rollout/method-template-form.mustache", context,
                 creating ? "methodTemplates.newTitle" : "methodTemplates.title", model);
         return creating ? page : page.titled(template.name());
