@@ -45,6 +45,7 @@ class PermissionMatrixTest {
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
         all.addAll(RolloutEndpoints.all());
+        all.addAll(MethodTemplateEndpoints.all());
         return all;
     }
 
@@ -197,6 +198,7 @@ class PermissionMatrixTest {
         PlaceReportEndpoints.prepare(scenario, server);
         ObservationEndpoints.prepare(scenario, server);
         RolloutEndpoints.prepare(scenario, server, fixtures);
+        MethodTemplateEndpoints.prepare(scenario, server);
         return scenario;
     }
 
