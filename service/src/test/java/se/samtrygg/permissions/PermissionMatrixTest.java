@@ -44,6 +44,8 @@ class PermissionMatrixTest {
         all.addAll(ActivityEndpoints.all());
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
+        all.addAll(RolloutEndpoints.all());
+        all.addAll(MethodTemplateEndpoints.all());
         return all;
     }
 
@@ -195,6 +197,8 @@ class PermissionMatrixTest {
         ActivityEndpoints.prepare(scenario, server, fixtures);
         PlaceReportEndpoints.prepare(scenario, server);
         ObservationEndpoints.prepare(scenario, server);
+        RolloutEndpoints.prepare(scenario, server, fixtures);
+        MethodTemplateEndpoints.prepare(scenario, server);
         return scenario;
     }
 
