@@ -13,6 +13,7 @@ public final class ServicePointModule {
     }
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
+        env.jersey().register(new ServicePointResource(services.servicePoints()));
     }
 
     public static void navigation(Navigation navigation) {
