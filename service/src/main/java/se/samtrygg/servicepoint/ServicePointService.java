@@ -344,7 +344,7 @@ public final class ServicePointService {
     /**
      * Every presence in an area (or, with {@code areaId} null, in a municipality) on the days from..to inclusive, after
      * exceptions, ordered by start; optionally only slots where {@code language} is spoken and {@code help} is given.
-     * Only active service points.
+     * Only active service points, and slots of active organisations. A blank or absent language or help asks for all.
      */
     public List<Presence> presences(Long areaId, String municipality, LocalDate from, LocalDate to, Optional<String> language,
                                     Optional<HelpKind> help) {
@@ -354,7 +354,7 @@ public final class ServicePointService {
         if (ChronoUnit.DAYS.between(from, to) >= PRESENCE_DAYS_MAX) {
             throw new InvalidInputException("to", "error.presence.rangeTooLong", PRESENCE_DAYS_MAX);
         }
-        String wanted = language == null ? null : language.map(l -> l.strip().toLowerCase(Locale.ROOT)).orElse(null);
+        String wanted = language == null ? null : language.map(Checks::clean).map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
         HelpKind helpWanted = help == null ? null : help.orElse(null);
         return jdbi.withHandle(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
