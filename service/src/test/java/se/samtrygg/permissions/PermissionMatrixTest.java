@@ -46,6 +46,7 @@ class PermissionMatrixTest {
         all.addAll(ObservationEndpoints.all());
         all.addAll(RolloutEndpoints.all());
         all.addAll(MethodTemplateEndpoints.all());
+        all.addAll(ServicePointEndpoints.all());
         return all;
     }
 
@@ -199,6 +200,7 @@ class PermissionMatrixTest {
         ObservationEndpoints.prepare(scenario, server);
         RolloutEndpoints.prepare(scenario, server, fixtures);
         MethodTemplateEndpoints.prepare(scenario, server);
+        ServicePointEndpoints.prepare(scenario, server, fixtures);
         return scenario;
     }
 
