@@ -3,7 +3,6 @@ package se.samtrygg.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -286,46 +285,7 @@ class PersonalNumberEverywhereTest {
                                 text -> Map.of("state", "IN_PROGRESS", "note", text))),
                 field("property step not-applicable reason", "PUT /api/v1/property-steps/{id}", "notApplicableReason", 500,
                         () -> updates(coordinatorApi, "/api/v1/property-steps/" + newPropertyStep(),
-                                text -> Map.of("state", "NOT_APPLICABLE", "notApplicableReason", text))));
-    }
-
-    private Map<String, Object> rollout(String name, String address) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("templateId", server.services().methodTemplates().list(null, false).stream()
-                .filter(t -> t.name().equals("Huskurage")).findFirst().orElseThrow().id(), "areaId", area.id(),
-                "startDate", "2027-03-01", "targetDate", "2027-12-31"));
-        if (name != null) {
-            body.put("name", name);
-        }
-        if (address != null) {
-            body.put("properties", List.of(rolloutProperty(address)));
-        }
-        return body;
-    }
-
-    private Map<String, Object> rolloutProperty(String address) {
-        return Map.of("address", address, "ownerOrganisationId", housing.id(), "stairwells", 2, "apartments", 16);
-    }
-
-    private long newRollout() {
-        return id(coordinatorApi.postJson("/api/v1/rollouts", rollout(null, null)));
-    }
-
-    private long newRolloutProperty() {
-        return id(coordinatorApi.postJson("/api/v1/rollouts/" + newRollout() + "/properties", rolloutProperty("Sätragatan 1")));
-    }
-
-    private long newPropertyStep() {
-        long property = newRolloutProperty();
-        return coordinatorApi.getJson("/api/v1/rollout-properties/" + property).json().at("/steps/3/id").asLong();
-    }
-
-    private static Map<String, Object> methodTemplate(String name, String description, String stepName, String stepDescription) {
-        Map<String, Object> step = new java.util.HashMap<>(Map.of("name", stepName, "responsibleType", "HOUSING_COMPANY",
-                "offsetDays", 14, "covering", true));
-        if (stepDescription != null) {
-            step.put("description", stepDescription);
-        }
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "steps", List.of(step)));
+                                text -> Map.of("state", "NOT_APPLICABLE", "notApplicableReason", text))),
                 // service points, presence slots and exceptions
                 field("service point name", "POST /api/v1/service-points", "name", 200,
                         () -> creates(coordinatorApi, "/api/v1/service-points", text -> servicePoint(text, "Sätra centrum 4", null, null),
@@ -379,9 +339,6 @@ class PersonalNumberEverywhereTest {
         return body;
     }
 
-    private long newMethodTemplate() {
-        return id(adminApi.postJson("/api/v1/method-templates", methodTemplate(Fixtures.unique("Mall"), "Införs trapphus för trapphus",
-                "Affischer i trapphusen", null)));
     private long newServicePoint() {
         return newServicePoint(Fixtures.unique("Servicepunkt"));
     }
@@ -416,6 +373,54 @@ class PersonalNumberEverywhereTest {
                 return read(coordinatorApi, "/api/v1/service-points/" + point + "/exceptions?from=2031-01-01");
             }
         };
+    }
+
+    private Map<String, Object> rollout(String name, String address) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("templateId", server.services().methodTemplates().list(null, false).stream()
+                .filter(t -> t.name().equals("Huskurage")).findFirst().orElseThrow().id(), "areaId", area.id(),
+                "startDate", "2027-03-01", "targetDate", "2027-12-31"));
+        if (name != null) {
+            body.put("name", name);
+        }
+        if (address != null) {
+            body.put("properties", List.of(rolloutProperty(address)));
+        }
+        return body;
+    }
+
+    private Map<String, Object> rolloutProperty(String address) {
+        return Map.of("address", address, "ownerOrganisationId", housing.id(), "stairwells", 2, "apartments", 16);
+    }
+
+    private long newRollout() {
+        return id(coordinatorApi.postJson("/api/v1/rollouts", rollout(null, null)));
+    }
+
+    private long newRolloutProperty() {
+        return id(coordinatorApi.postJson("/api/v1/rollouts/" + newRollout() + "/properties", rolloutProperty("Sätragatan 1")));
+    }
+
+    private long newPropertyStep() {
+        long property = newRolloutProperty();
+        return coordinatorApi.getJson("/api/v1/rollout-properties/" + property).json().at("/steps/3/id").asLong();
+    }
+
+    private static Map<String, Object> methodTemplate(String name, String description, String stepName, String stepDescription) {
+        Map<String, Object> step = new java.util.HashMap<>(Map.of("name", stepName, "responsibleType", "HOUSING_COMPANY",
+                "offsetDays", 14, "covering", true));
+        if (stepDescription != null) {
+            step.put("description", stepDescription);
+        }
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "steps", List.of(step)));
+        if (description != null) {
+            body.put("description", description);
+        }
+        return body;
+    }
+
+    private long newMethodTemplate() {
+        return id(adminApi.postJson("/api/v1/method-templates", methodTemplate(Fixtures.unique("Mall"), "Införs trapphus för trapphus",
+                "Affischer i trapphusen", null)));
     }
 
     private Map<String, Object> activity(String description) {
