@@ -40,6 +40,13 @@ public interface MethodTemplateDao {
     @SqlQuery(SELECT + "WHERE id = :id")
     Optional<Row> find(@Bind("id") long id);
 
+    /**
+     * A template, locked until the transaction ends: a change to it (which updates this row before it replaces the
+     * steps) is then either committed before it is read, steps and all, or waits until its steps are read too.
+     */
+    @SqlQuery(SELECT + "WHERE id = :id FOR UPDATE")
+    Optional<Row> findLocked(@Bind("id") long id);
+
     /** Active ones first, then by name; a handful exist, so they are read whole. */
     @SqlQuery(SELECT + "WHERE active OR :includeRetired ORDER BY CASE WHEN active THEN 0 ELSE 1 END, name, id")
     List<Row> list(@Bind("includeRetired") boolean includeRetired);

@@ -59,9 +59,13 @@ public final class MethodTemplateService {
         return jdbi.withHandle(h -> load(h, id));
     }
 
-    /** An active template by id for a new rollout, or a field error on {@code field}. For {@link RolloutService}. */
+    /**
+     * An active template by id for a new rollout, or a field error on {@code field}. For {@link RolloutService}. The
+     * template and its steps are read in one transaction with the template locked, so that a rollout never records
+     * one version with the steps of the next.
+     */
     MethodTemplate requireActive(long id, String field) {
-        return jdbi.withHandle(h -> h.attach(MethodTemplateDao.class).find(id).filter(MethodTemplateDao.Row::active)
+        return jdbi.inTransaction(h -> h.attach(MethodTemplateDao.class).findLocked(id).filter(MethodTemplateDao.Row::active)
                 .map(row -> withSteps(h, row))
                 .orElseThrow(() -> new InvalidInputException(field, "error.methodTemplateNotActive")));
     }
