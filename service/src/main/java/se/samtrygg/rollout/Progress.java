@@ -6,8 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * How far a rollout (or all rollouts of an area) has come. Steps are property steps. A property is covered when every
  * covering step of it is done or not applicable and at least one of them is done; its apartments are then covered.
  * Shares are whole percentages rounded down, of the applicable steps and of all apartments; 0 when there is nothing.
+ * Apartments are long: the rollouts of an area together may have more than an int holds.
  */
-public record Progress(int properties, int apartments, int propertiesCovered, int apartmentsCovered,
+public record Progress(int properties, long apartments, int propertiesCovered, long apartmentsCovered,
                        int steps, int stepsDone, int stepsNotApplicable, int stepsOverdue) {
 
     public static final Progress NONE = new Progress(0, 0, 0, 0, 0, 0, 0, 0);
@@ -20,7 +21,7 @@ public record Progress(int properties, int apartments, int propertiesCovered, in
 
     @JsonProperty
     public int apartmentsCoveredPercent() {
-        return apartments <= 0 ? 0 : (int) (100L * apartmentsCovered / apartments);
+        return apartments <= 0 ? 0 : (int) (100 * apartmentsCovered / apartments);
     }
 
     public Progress plus(Progress other) {

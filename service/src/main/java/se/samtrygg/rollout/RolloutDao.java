@@ -8,14 +8,18 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import se.samtrygg.organisation.OrganisationType;
 
 /**
  * Rollouts, their steps, properties and property steps. Progress and coverage are counted by the database
- * ({@link #PROPERTY_TOTALS}), so that a rollout of thousands of properties is summed, not loaded.
+ * ({@link #PROPERTY_TOTALS}), so that a rollout of thousands of properties is summed, not loaded. The {@code lock...}
+ * queries lock rows until the transaction ends (SELECT ... FOR UPDATE, the same on H2 and PostgreSQL): a change locks
+ * what it changes before it reads it, so that what it checks is what it writes over.
  */
 @RegisterConstructorMapper(RolloutDao.RolloutRow.class)
 @RegisterConstructorMapper(RolloutDao.StepRow.class)
@@ -40,17 +44,31 @@ public interface RolloutDao {
         }
     }
 
+    /** A property as given, checked, for inserting. */
+    record NewProperty(String address, long ownerId, int stairwells, int apartments) {
+    }
+
     /** A property without its steps. */
     record PropertyRow(long id, long rolloutId, String address, long ownerOrganisationId, String ownerOrganisationName, int stairwells,
                        int apartments, LocalDate addedOn) {
     }
 
-    /** The figures of {@link Progress} for one rollout or one area ({@code id}). */
-    record Totals(long id, int properties, int apartments, int propertiesCovered, int apartmentsCovered, int steps, int stepsDone,
-                  int stepsNotApplicable, int stepsOverdue) {
+    /**
+     * The figures of {@link Progress} for one rollout or one area ({@code id}), summed as BIGINT: an area's rollouts
+     * together may have more apartments than an INT holds (5,000 properties of up to 100,000 apartments each is 5e8 per
+     * rollout), and PostgreSQL refuses a sum that does not fit rather than wrapping it. Apartments stay long in
+     * {@link Progress}; the counts of properties and steps fit an int by far (a rollout has at most 5,000 properties
+     * of at most 50 steps, 250,000 steps; an area would need thousands of rollouts) and are clamped, never wrapped.
+     */
+    record Totals(long id, long properties, long apartments, long propertiesCovered, long apartmentsCovered, long steps, long stepsDone,
+                  long stepsNotApplicable, long stepsOverdue) {
         Progress progress() {
-            return new Progress(properties, apartments, propertiesCovered, apartmentsCovered, steps, stepsDone, stepsNotApplicable,
-                    stepsOverdue);
+            return new Progress(clamp(properties), apartments, clamp(propertiesCovered), apartmentsCovered, clamp(steps),
+                    clamp(stepsDone), clamp(stepsNotApplicable), clamp(stepsOverdue));
+        }
+
+        private static int clamp(long count) {
+            return (int) Math.min(count, Integer.MAX_VALUE);
         }
     }
 
@@ -123,11 +141,12 @@ public interface RolloutDao {
 
     /** The sums of {@link #PROPERTY_TOTALS} rows {@code t}, grouped by the caller's {@code id}. */
     String SUM_TOTALS = """
-            COUNT(*) AS properties, CAST(SUM(t.apartments) AS INT) AS apartments,
-            CAST(SUM(CASE WHEN t.covering_done > 0 AND t.covering_open = 0 THEN 1 ELSE 0 END) AS INT) AS properties_covered,
-            CAST(SUM(CASE WHEN t.covering_done > 0 AND t.covering_open = 0 THEN t.apartments ELSE 0 END) AS INT) AS apartments_covered,
-            CAST(SUM(t.steps) AS INT) AS steps, CAST(SUM(t.steps_done) AS INT) AS steps_done,
-            CAST(SUM(t.steps_not_applicable) AS INT) AS steps_not_applicable, CAST(SUM(t.steps_overdue) AS INT) AS steps_overdue
+            COUNT(*) AS properties, CAST(SUM(CAST(t.apartments AS BIGINT)) AS BIGINT) AS apartments,
+            CAST(SUM(CASE WHEN t.covering_done > 0 AND t.covering_open = 0 THEN 1 ELSE 0 END) AS BIGINT) AS properties_covered,
+            CAST(SUM(CASE WHEN t.covering_done > 0 AND t.covering_open = 0 THEN CAST(t.apartments AS BIGINT) ELSE 0 END) AS BIGINT)
+                AS apartments_covered,
+            CAST(SUM(t.steps) AS BIGINT) AS steps, CAST(SUM(t.steps_done) AS BIGINT) AS steps_done,
+            CAST(SUM(t.steps_not_applicable) AS BIGINT) AS steps_not_applicable, CAST(SUM(t.steps_overdue) AS BIGINT) AS steps_overdue
             """;
 
     // Rollouts
@@ -150,6 +169,9 @@ public interface RolloutDao {
     @SqlQuery(SELECT_ROLLOUT + "WHERE r.id = :id")
     Optional<RolloutRow> findRollout(@Bind("id") long id);
 
+    @SqlQuery("SELECT id FROM rollout WHERE id = :id FOR UPDATE")
+    Optional<Long> lockRollout(@Bind("id") long id);
+
     /** Newest first: {@code after} is the last id of the previous page. */
     @SqlQuery(SELECT_ROLLOUT + """
             WHERE (CAST(:areaId AS BIGINT) IS NULL OR r.area_id = :areaId) AND (CAST(:after AS BIGINT) IS NULL OR r.id < :after)
@@ -169,14 +191,13 @@ public interface RolloutDao {
 
     // Steps
 
-    @SqlUpdate("""
+    /** A new rollout's own copy of its template's steps, in one batch; {@code organisationIds} by the steps' order. */
+    @SqlBatch("""
             INSERT INTO rollout_step (rollout_id, position, name, description, responsible_type, offset_days, covering, counted, organisation_id)
-            VALUES (:rolloutId, :position, :name, :description, :responsibleType, :offsetDays, :covering, :counted, :organisationId)""")
-    @GetGeneratedKeys("id")
-    long insertStep(@Bind("rolloutId") long rolloutId, @Bind("position") int position, @Bind("name") String name,
-                    @Bind("description") String description, @Bind("responsibleType") OrganisationType responsibleType,
-                    @Bind("offsetDays") int offsetDays, @Bind("covering") boolean covering, @Bind("counted") boolean counted,
-                    @Bind("organisationId") Long organisationId);
+            VALUES (:rolloutId, :s.position, :s.name, :s.description, :s.responsibleType, :s.offsetDays, :s.covering, :s.counted,
+                    :organisationId)""")
+    void insertSteps(@Bind("rolloutId") long rolloutId, @BindMethods("s") List<TemplateStep> steps,
+                     @Bind("organisationId") List<Long> organisationIds);
 
     @SqlQuery(SELECT_STEP + "WHERE rs.rollout_id IN (<rolloutIds>) ORDER BY rs.rollout_id, rs.position")
     List<StepRow> stepsOf(@BindList("rolloutIds") Collection<Long> rolloutIds);
@@ -196,8 +217,8 @@ public interface RolloutDao {
                                      (SELECT p.owner_organisation_id FROM rollout_property p WHERE p.id = property_step.property_id))
                                  THEN person_id END,
                 updated_at = :now, updated_by = :actor
-            WHERE step_id = :stepId AND state IN""" + " " + OPEN)
-    int reassignOpenSteps(@Bind("stepId") long stepId, @Bind("organisationId") Long organisationId, @Bind("now") Instant now,
+            WHERE rollout_id = :rolloutId AND step_id = :stepId AND state IN""" + " " + OPEN)
+    int reassignOpenSteps(@Bind("rolloutId") long rolloutId, @Bind("stepId") long stepId, @Bind("organisationId") Long organisationId, @Bind("now") Instant now,
                           @Bind("actor") Long actor);
 
     // Properties
@@ -209,6 +230,27 @@ public interface RolloutDao {
     long insertProperty(@Bind("rolloutId") long rolloutId, @Bind("address") String address, @Bind("ownerId") long ownerId,
                         @Bind("stairwells") int stairwells, @Bind("apartments") int apartments, @Bind("addedOn") LocalDate addedOn,
                         @Bind("now") Instant now);
+
+    /** A new rollout's properties, in one batch. */
+    @SqlBatch("""
+            INSERT INTO rollout_property (rollout_id, address, owner_organisation_id, stairwells, apartments, added_on, created_at, updated_at)
+            VALUES (:rolloutId, :p.address, :p.ownerId, :p.stairwells, :p.apartments, :addedOn, :now, :now)""")
+    void insertProperties(@Bind("rolloutId") long rolloutId, @BindMethods("p") List<NewProperty> properties,
+                          @Bind("addedOn") LocalDate addedOn, @Bind("now") Instant now);
+
+    /**
+     * The steps of every property of a new rollout in one statement, as {@link #insertPropertySteps} makes them for one
+     * (in board order, so that their ids are too).
+     */
+    @SqlUpdate("""
+            INSERT INTO property_step (rollout_id, property_id, step_id, organisation_id, due_date, state, updated_at, updated_by)
+            SELECT rs.rollout_id, p.id, rs.id, COALESCE(rs.organisation_id, p.owner_organisation_id), CAST(:base AS DATE) + rs.offset_days,
+                   'NOT_STARTED', :now, :actor
+            FROM rollout_property p JOIN rollout_step rs ON rs.rollout_id = p.rollout_id
+            WHERE p.rollout_id = :rolloutId
+            ORDER BY p.id, rs.position""")
+    int insertStepsOfEveryProperty(@Bind("rolloutId") long rolloutId, @Bind("base") LocalDate base, @Bind("now") Instant now,
+                                   @Bind("actor") Long actor);
 
     /**
      * A new property's steps, one per step of its rollout (the rollout's copy, never the template's): each due
@@ -246,6 +288,22 @@ public interface RolloutDao {
     @SqlQuery(SELECT_PROPERTY + "WHERE p.id = :id")
     Optional<PropertyRow> findProperty(@Bind("id") long id);
 
+    @SqlQuery("SELECT id FROM rollout_property WHERE id = :id FOR UPDATE")
+    Optional<Long> lockProperty(@Bind("id") long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM rollout_property WHERE rollout_id = :rolloutId")
+    int countProperties(@Bind("rolloutId") long rolloutId);
+
+    /**
+     * The earliest day a step of all of these properties can have been done: the rollout's start or the day the
+     * property was added, whichever came first (work may begin when either is there); the latest such day of them all.
+     */
+    @SqlQuery("""
+            SELECT MAX(CASE WHEN r.start_date < p.added_on THEN r.start_date ELSE p.added_on END)
+            FROM rollout_property p JOIN rollout r ON r.id = p.rollout_id
+            WHERE p.id IN (<propertyIds>)""")
+    LocalDate earliestCompletion(@BindList("propertyIds") Collection<Long> propertyIds);
+
     @SqlQuery("SELECT id FROM rollout_property WHERE rollout_id = :rolloutId AND LOWER(address) = LOWER(:address)")
     List<Long> propertiesWithAddress(@Bind("rolloutId") long rolloutId, @Bind("address") String address);
 
@@ -258,6 +316,16 @@ public interface RolloutDao {
     @SqlQuery(SELECT_PROPERTY_STEP + "WHERE ps.id = :id")
     Optional<PropertyStep> findPropertyStep(@Bind("id") long id, @Bind("today") LocalDate today);
 
+    @SqlQuery("SELECT id FROM property_step WHERE id = :id FOR UPDATE")
+    Optional<Long> lockPropertyStep(@Bind("id") long id);
+
+    /** Locks one rollout step's property steps of the given properties, in id order so that two such locks never wait on each other. */
+    @SqlQuery("""
+            SELECT id FROM property_step WHERE rollout_id = :rolloutId AND step_id = :stepId AND property_id IN (<propertyIds>)
+            ORDER BY id FOR UPDATE""")
+    List<Long> lockStepOfProperties(@Bind("rolloutId") long rolloutId, @Bind("stepId") long stepId,
+                                    @BindList("propertyIds") Collection<Long> propertyIds);
+
     /** The steps of a page of properties, by property and checklist order. */
     @SqlQuery(SELECT_PROPERTY_STEP + "WHERE ps.property_id IN (<propertyIds>) ORDER BY ps.property_id, rs.position")
     List<PropertyStep> stepsOfProperties(@BindList("propertyIds") Collection<Long> propertyIds, @Bind("today") LocalDate today);
@@ -268,12 +336,13 @@ public interface RolloutDao {
                                         @BindList("propertyIds") Collection<Long> propertyIds, @Bind("today") LocalDate today);
 
     /**
-     * Open steps of the organisations, earliest due first; {@code after} is the last step of the previous page, whose due
-     * date and id are where this page continues.
+     * Open steps of the organisations by due date, then id; {@code after} is the last step of the previous page, whose
+     * due date (as it is now) and id are where this page continues. A step that is no longer there starts the list over.
      */
     @SqlQuery(SELECT_PROPERTY_STEP + """
             WHERE ps.organisation_id IN (<organisationIds>) AND ps.state IN""" + " " + OPEN + """
               AND (CAST(:after AS BIGINT) IS NULL
+                   OR NOT EXISTS (SELECT 1 FROM property_step a WHERE a.id = :after)
                    OR ps.due_date > (SELECT a.due_date FROM property_step a WHERE a.id = :after)
                    OR (ps.due_date = (SELECT a.due_date FROM property_step a WHERE a.id = :after) AND ps.id > :after))
             ORDER BY ps.due_date, ps.id LIMIT :limit""")
@@ -289,6 +358,15 @@ public interface RolloutDao {
                            @Bind("dueDate") LocalDate dueDate, @Bind("state") StepState state, @Bind("completedOn") LocalDate completedOn,
                            @Bind("note") String note, @Bind("count") Integer count,
                            @Bind("notApplicableReason") String notApplicableReason, @Bind("now") Instant now, @Bind("actor") Long actor);
+
+    /** What a member of the responsible organisation changes: neither who answers for the step nor by when. */
+    @SqlUpdate("""
+            UPDATE property_step SET person_id = :personId, state = :state, completed_on = :completedOn, note = :note,
+                   item_count = :count, not_applicable_reason = NULL, updated_at = :now, updated_by = :actor
+            WHERE id = :id""")
+    int updatePropertyStepAsMember(@Bind("id") long id, @Bind("personId") Long personId, @Bind("state") StepState state,
+                                   @Bind("completedOn") LocalDate completedOn, @Bind("note") String note, @Bind("count") Integer count,
+                                   @Bind("now") Instant now, @Bind("actor") Long actor);
 
     /** Marks open steps done; a count given replaces the step's count, none leaves it. */
     @SqlUpdate("""
@@ -314,7 +392,8 @@ public interface RolloutDao {
 
     /**
      * The apartments of the rollout's properties covered on {@code asOf}: a covering step counts as done when it was
-     * completed on or before that day, and not applicable ones are left out.
+     * completed on or before that day, and not applicable ones are left out. One rollout's sum fits an INT: at most
+     * 5,000 properties of at most 100,000 apartments.
      */
     @SqlQuery("""
             SELECT CAST(COALESCE(SUM(t.apartments), 0) AS INT) FROM (

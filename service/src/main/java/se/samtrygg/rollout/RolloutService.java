@@ -105,15 +105,13 @@ public final class RolloutService {
             Instant now = clock.instant();
             long id = dao.insertRollout(valid.template().id(), valid.template().version(), valid.name(), valid.area().id(),
                     valid.startDate(), valid.targetDate(), valid.coordinatorId(), now);
-            for (TemplateStep step : valid.template().steps()) {
-                dao.insertStep(id, step.position(), step.name(), step.description(), step.responsibleType(), step.offsetDays(),
-                        step.covering(), step.counted(), stepOrganisations.get(step.position()));
-            }
-            // Properties given at the start count their due dates from the start, even a start in the past.
-            for (ValidProperty property : valid.properties()) {
-                long propertyId = dao.insertProperty(id, property.address(), property.ownerId(), property.stairwells(),
-                        property.apartments(), today, now);
-                dao.insertPropertySteps(id, propertyId, property.ownerId(), valid.startDate(), now, actorId);
+            // In batches: thousands of properties are a handful of statements.
+            List<TemplateStep> steps = valid.template().steps();
+            dao.insertSteps(id, steps, steps.stream().map(step -> stepOrganisations.get(step.position())).toList());
+            if (!valid.properties().isEmpty()) {
+                dao.insertProperties(id, valid.properties(), today, now);
+                // Properties given at the start count their due dates from the start, even a start in the past.
+                dao.insertStepsOfEveryProperty(id, valid.startDate(), now, actorId);
             }
             audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Started rollout " + valid.name() + " of template #"
                     + valid.template().id() + " version " + valid.template().version() + " in area #" + valid.area().id() + " from "
@@ -124,25 +122,29 @@ public final class RolloutService {
     }
 
     public Rollout update(CurrentUser actor, long id, RolloutChange change) {
-        RolloutDao.RolloutRow current = requireRollout(id);
-        requireManager(actor, current);
-        if (change == null) {
-            throw new InvalidInputException("body", "error.bodyRequired");
-        }
-        String name = change.name() == null ? current.name() : Checks.clean(change.name());
-        LocalDate start = change.startDate() == null ? current.startDate() : change.startDate();
-        LocalDate target = change.targetDate() == null ? current.targetDate() : change.targetDate();
-        long coordinatorId = change.coordinatorId() == null ? current.coordinatorId() : change.coordinatorId();
-        // The coordinator it has stays allowed even without the role since; a new one must have it.
-        new Checks().required("name", name).freeText("name", name, NAME_MAX)
-                .check(plausible(start), "startDate", "error.dateYear")
-                .check(plausible(target), "targetDate", "error.dateYear")
-                .check(!target.isBefore(start), "targetDate", "error.rollout.targetBeforeStart")
-                .check(coordinatorId == current.coordinatorId() || canCoordinate(coordinatorId), "coordinatorId", "error.rollout.coordinator")
-                .throwIfInvalid();
-        long days = ChronoUnit.DAYS.between(current.startDate(), start);
         return jdbi.inTransaction(h -> {
             RolloutDao dao = h.attach(RolloutDao.class);
+            // Locked before it is read: two moves of the start at once shift the due dates once each, the second from
+            // where the first left the start, and the managers are those of the rollout as it is now.
+            dao.lockRollout(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+            RolloutDao.RolloutRow current = dao.findRollout(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+            requireManager(actor, current);
+            if (change == null) {
+                throw new InvalidInputException("body", "error.bodyRequired");
+            }
+            String name = change.name() == null ? current.name() : Checks.clean(change.name());
+            LocalDate start = change.startDate() == null ? current.startDate() : change.startDate();
+            LocalDate target = change.targetDate() == null ? current.targetDate() : change.targetDate();
+            long coordinatorId = change.coordinatorId() == null ? current.coordinatorId() : change.coordinatorId();
+            // The coordinator it has stays allowed even without the role since; a new one must have it.
+            new Checks().required("name", name).freeText("name", name, NAME_MAX)
+                    .check(plausible(start), "startDate", "error.dateYear")
+                    .check(plausible(target), "targetDate", "error.dateYear")
+                    .check(!target.isBefore(start), "targetDate", "error.rollout.targetBeforeStart")
+                    .check(coordinatorId == current.coordinatorId() || canCoordinate(coordinatorId), "coordinatorId",
+                            "error.rollout.coordinator")
+                    .throwIfInvalid();
+            long days = ChronoUnit.DAYS.between(current.startDate(), start);
             dao.updateRollout(id, name, start, target, coordinatorId, clock.instant());
             int moved = days == 0 ? 0 : dao.shiftOpenDueDates(id, Math.toIntExact(days));
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed rollout " + current.name() + " → " + name + ": "
@@ -156,8 +158,11 @@ public final class RolloutService {
         return jdbi.withHandle(h -> load(h, id));
     }
 
-    /** Newest first (by id, keyset {@code after}), optionally of one area. */
+    /** Newest first (by id, keyset {@code after}), optionally of one area (an unknown area is not found, as in {@link #areaProgress}). */
     public Page<Rollout> list(CurrentUser actor, Long areaId, Long after, Integer limit) {
+        if (areaId != null) {
+            areas.get(actor, areaId);
+        }
         int size = Page.clampLimit(limit);
         return jdbi.withHandle(h -> {
             RolloutDao dao = h.attach(RolloutDao.class);
@@ -206,17 +211,27 @@ public final class RolloutService {
         return jdbi.withHandle(h -> loadProperty(h, propertyId));
     }
 
-    /** Adds a property with a step for each of the rollout's steps; due = max(start, today) + offset. */
+    /**
+     * Adds a property with a step for each of the rollout's steps; due = max(start, today) + offset. A rollout has at
+     * most {@link #PROPERTIES_MAX} properties, as many as it can be started with.
+     */
     public RolloutProperty addProperty(CurrentUser actor, long rolloutId, PropertyInput input) {
         RolloutDao.RolloutRow rollout = requireRollout(rolloutId);
         requireManager(actor, rollout);
-        ValidProperty valid = validProperty(input, null);
+        RolloutDao.NewProperty valid = validProperty(input, null);
         LocalDate today = today();
-        // A property that joins after the start has as long for each step as those that were there from the start.
-        LocalDate base = rollout.startDate().isAfter(today) ? rollout.startDate() : today;
         return addressUnique(() -> jdbi.inTransaction(h -> {
             RolloutDao dao = h.attach(RolloutDao.class);
+            // Locked: two properties added at once to a full rollout do not both fit, and the start is the one now.
+            dao.lockRollout(rolloutId).orElseThrow(() -> new NotFoundException(ENTITY, rolloutId));
+            RolloutDao.RolloutRow locked = dao.findRollout(rolloutId).orElseThrow(() -> new NotFoundException(ENTITY, rolloutId));
+            requireManager(actor, locked);
+            if (dao.countProperties(rolloutId) >= PROPERTIES_MAX) {
+                throw new InvalidInputException("properties", "error.rollout.tooManyProperties", PROPERTIES_MAX);
+            }
             requireFreeAddress(dao, rolloutId, valid.address(), null);
+            // A property that joins after the start has as long for each step as those that were there from the start.
+            LocalDate base = locked.startDate().isAfter(today) ? locked.startDate() : today;
             Instant now = clock.instant();
             long id = dao.insertProperty(rolloutId, valid.address(), valid.ownerId(), valid.stairwells(), valid.apartments(), today, now);
             dao.insertPropertySteps(rolloutId, id, valid.ownerId(), base, now, actor.id());
@@ -228,11 +243,14 @@ public final class RolloutService {
     }
 
     public RolloutProperty updateProperty(CurrentUser actor, long propertyId, PropertyInput input) {
-        RolloutDao.PropertyRow current = requireProperty(propertyId);
-        requireManager(actor, requireRollout(current.rolloutId()));
-        ValidProperty valid = validProperty(input, current.ownerOrganisationId());
+        RolloutDao.PropertyRow before = requireProperty(propertyId);
+        requireManager(actor, requireRollout(before.rolloutId()));
+        RolloutDao.NewProperty valid = validProperty(input, before.ownerOrganisationId());
         return addressUnique(() -> jdbi.inTransaction(h -> {
             RolloutDao dao = h.attach(RolloutDao.class);
+            // Locked, then read again: the owner whose open steps move is the owner it has now.
+            dao.lockProperty(propertyId).orElseThrow(() -> new NotFoundException(PROPERTY, propertyId));
+            RolloutDao.PropertyRow current = dao.findProperty(propertyId).orElseThrow(() -> new NotFoundException(PROPERTY, propertyId));
             requireFreeAddress(dao, current.rolloutId(), valid.address(), propertyId);
             Instant now = clock.instant();
             dao.updateProperty(propertyId, valid.address(), valid.ownerId(), valid.stairwells(), valid.apartments(), now);
@@ -253,7 +271,9 @@ public final class RolloutService {
         jdbi.useTransaction(h -> {
             RolloutDao dao = h.attach(RolloutDao.class);
             int steps = dao.deletePropertySteps(propertyId);
-            dao.deleteProperty(propertyId);
+            if (dao.deleteProperty(propertyId) == 0) {
+                throw new NotFoundException(PROPERTY, propertyId); // removed meanwhile: nothing to record
+            }
             audit.record(h, actor, AuditAction.DELETE, PROPERTY, propertyId, "Removed property " + current.address() + " and its "
                     + steps + " steps from rollout #" + current.rolloutId());
         });
@@ -268,45 +288,60 @@ public final class RolloutService {
     }
 
     public PropertyStep updateStep(CurrentUser actor, long propertyStepId, PropertyStepInput input) {
-        PropertyStep current = step(actor, propertyStepId);
-        boolean manager = isManager(actor, current.rolloutId());
-        if (!manager && !actor.isMemberOf(current.organisationId())) {
-            throw new AccessDeniedException("user " + actor.id() + " neither manages rollout #" + current.rolloutId()
-                    + " nor belongs to organisation #" + current.organisationId() + " of property step " + propertyStepId);
-        }
-        if (input == null) {
-            throw new InvalidInputException("body", "error.bodyRequired");
-        }
-        if (!manager) {
-            // What the rollout's managers decide: whether a step applies, who answers for it and by when.
-            if (input.state() == StepState.NOT_APPLICABLE || current.state() == StepState.NOT_APPLICABLE) {
-                throw new AccessDeniedException("only the managers of rollout #" + current.rolloutId() + " decide that a step does not apply");
-            }
-            if (input.organisationId() != null && input.organisationId() != current.organisationId()) {
-                throw new AccessDeniedException("only the managers of rollout #" + current.rolloutId() + " reassign property step "
-                        + propertyStepId);
-            }
-            if (input.dueDate() != null && !input.dueDate().equals(current.dueDate())) {
-                throw new AccessDeniedException("only the managers of rollout #" + current.rolloutId() + " move due dates");
-            }
-        }
-        ValidStep valid = validStep(current, input);
+        LocalDate today = today();
         return jdbi.inTransaction(h -> {
             RolloutDao dao = h.attach(RolloutDao.class);
-            dao.updatePropertyStep(propertyStepId, valid.organisationId(), valid.personId(), valid.dueDate(), valid.state(),
-                    valid.completedOn(), valid.note(), valid.count(), valid.notApplicableReason(), clock.instant(), actor.id());
+            // Locked before it is read: a reassignment, a moved due date or the property removed meanwhile is either all
+            // before this change (and checked) or waits for it; never written over with what was read before it.
+            dao.lockPropertyStep(propertyStepId).orElseThrow(() -> new NotFoundException(PROPERTY_STEP, propertyStepId));
+            PropertyStep current = dao.findPropertyStep(propertyStepId, today)
+                    .orElseThrow(() -> new NotFoundException(PROPERTY_STEP, propertyStepId));
+            long coordinatorId = dao.coordinatorOf(current.rolloutId()).orElseThrow(() -> new NotFoundException(ENTITY, current.rolloutId()));
+            boolean manager = canManage(actor, coordinatorId);
+            if (!manager && !actor.isMemberOf(current.organisationId())) {
+                throw new AccessDeniedException("user " + actor.id() + " neither manages rollout #" + current.rolloutId()
+                        + " nor belongs to organisation #" + current.organisationId() + " of property step " + propertyStepId);
+            }
+            if (input == null) {
+                throw new InvalidInputException("body", "error.bodyRequired");
+            }
+            if (!manager) {
+                // What the rollout's managers decide: whether a step applies, who answers for it and by when.
+                if (input.state() == StepState.NOT_APPLICABLE || current.state() == StepState.NOT_APPLICABLE) {
+                    throw new AccessDeniedException("only the managers of rollout #" + current.rolloutId()
+                            + " decide that a step does not apply");
+                }
+                if (input.organisationId() != null && input.organisationId() != current.organisationId()) {
+                    throw new AccessDeniedException("only the managers of rollout #" + current.rolloutId() + " reassign property step "
+                            + propertyStepId);
+                }
+                if (input.dueDate() != null && !input.dueDate().equals(current.dueDate())) {
+                    throw new AccessDeniedException("only the managers of rollout #" + current.rolloutId() + " move due dates");
+                }
+            }
+            ValidStep valid = validStep(current, input, dao.earliestCompletion(List.of(current.propertyId())), today);
+            Instant now = clock.instant();
+            // A member's change leaves who answers and by when as they are now, whatever the form showed.
+            int updated = manager
+                    ? dao.updatePropertyStep(propertyStepId, valid.organisationId(), valid.personId(), valid.dueDate(), valid.state(),
+                            valid.completedOn(), valid.note(), valid.count(), valid.notApplicableReason(), now, actor.id())
+                    : dao.updatePropertyStepAsMember(propertyStepId, valid.personId(), valid.state(), valid.completedOn(), valid.note(),
+                            valid.count(), now, actor.id());
+            if (updated == 0) {
+                throw new NotFoundException(PROPERTY_STEP, propertyStepId);
+            }
             audit.record(h, actor, AuditAction.UPDATE, PROPERTY_STEP, propertyStepId, "Step " + current.position() + " of property #"
                     + current.propertyId() + " (rollout #" + current.rolloutId() + "): " + current.state() + " → " + valid.state()
                     + (valid.completedOn() == null ? "" : " on " + valid.completedOn()) + ", organisation #" + valid.organisationId()
                     + ", person " + (valid.personId() == null ? "none" : "#" + valid.personId()) + ", due " + valid.dueDate()
                     + (valid.count() == null ? "" : ", count " + valid.count()));
-            return dao.findPropertyStep(propertyStepId, today()).orElseThrow();
+            return dao.findPropertyStep(propertyStepId, today).orElseThrow(() -> new NotFoundException(PROPERTY_STEP, propertyStepId));
         });
     }
 
     /** @return how many property steps were marked done (already done ones are left as they are) */
     public int markDone(CurrentUser actor, long rolloutId, StepsDone input) {
-        RolloutDao.RolloutRow rollout = requireRollout(rolloutId);
+        requireRollout(rolloutId);
         if (input == null) {
             throw new InvalidInputException("body", "error.bodyRequired");
         }
@@ -315,24 +350,27 @@ public final class RolloutService {
                 : stepsOf(rolloutId).stream().filter(s -> s.id() == input.stepId()).findFirst().orElse(null);
         LocalDate completedOn = input.completedOn() == null ? today : input.completedOn();
         List<Long> propertyIds = input.propertyIds() == null ? List.of() : input.propertyIds();
+        // Each property once, however often it is named.
+        Set<Long> ids = propertyIds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
         Checks checks = new Checks().required("stepId", input.stepId())
                 .check(input.stepId() == null || step != null, "stepId", "error.rollout.unknownStep")
                 .check(!propertyIds.isEmpty(), "propertyIds", "error.rollout.noProperties")
-                .check(propertyIds.size() <= MARK_DONE_MAX, "propertyIds", "error.tooMany", MARK_DONE_MAX)
-                .check(!propertyIds.contains(null), "propertyIds", "error.unknownValue");
+                .check(ids.size() <= MARK_DONE_MAX, "propertyIds", "error.tooMany", MARK_DONE_MAX)
+                .check(propertyIds.stream().noneMatch(Objects::isNull), "propertyIds", "error.unknownValue");
         completion(checks, "completedOn", completedOn, today);
         if (input.count() != null) {
             count(checks, step == null || step.counted(), input.count());
         }
         checks.throwIfInvalid();
-        boolean manager = canManage(actor, rollout.coordinatorId());
-        Set<Long> ids = new LinkedHashSet<>(propertyIds);
         return jdbi.inTransaction(h -> {
             RolloutDao dao = h.attach(RolloutDao.class);
+            // Locked before they are read: who answers for each, and whether it is still open, are checked as they are now.
+            dao.lockStepOfProperties(rolloutId, step.id(), ids);
             List<PropertyStep> cells = dao.stepOfProperties(rolloutId, step.id(), ids, today);
             if (cells.size() != ids.size()) {
                 throw new InvalidInputException("propertyIds", "error.rollout.propertyNotInRollout");
             }
+            boolean manager = canManage(actor, dao.coordinatorOf(rolloutId).orElseThrow(() -> new NotFoundException(ENTITY, rolloutId)));
             // All or nothing: one step the actor may not update refuses the lot.
             for (PropertyStep cell : cells) {
                 if (!manager && !actor.isMemberOf(cell.organisationId())) {
@@ -342,6 +380,10 @@ public final class RolloutService {
             List<PropertyStep> open = cells.stream().filter(cell -> cell.state().open()).toList();
             if (open.isEmpty()) {
                 return 0;
+            }
+            LocalDate earliest = dao.earliestCompletion(open.stream().map(PropertyStep::propertyId).toList());
+            if (earliest != null && completedOn.isBefore(earliest)) {
+                throw new InvalidInputException("completedOn", "error.rollout.completedBeforeStart", earliest);
             }
             int marked = dao.markDone(open.stream().map(PropertyStep::id).toList(), completedOn, input.count(), clock.instant(), actor.id());
             for (PropertyStep cell : open) {
@@ -365,7 +407,7 @@ public final class RolloutService {
         return jdbi.inTransaction(h -> {
             RolloutDao dao = h.attach(RolloutDao.class);
             dao.assignStep(stepId, organisationId);
-            int moved = dao.reassignOpenSteps(stepId, organisationId, clock.instant(), actor.id());
+            int moved = dao.reassignOpenSteps(rolloutId, stepId, organisationId, clock.instant(), actor.id());
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, rolloutId, "Step " + step.position() + " of rollout " + rollout.name()
                     + ": organisation " + (step.organisationId() == null ? "each owner" : "#" + step.organisationId()) + " → "
                     + (organisationId == null ? "each owner" : "#" + organisationId) + ", " + moved + " open property steps follow");
@@ -373,7 +415,13 @@ public final class RolloutService {
         });
     }
 
-    /** Open steps of the actor's organisations, earliest due first (keyset on id within due date is the implementer's choice). */
+    /**
+     * Open steps of the actor's organisations, by due date and then id. {@code after} is the id of the last step of the
+     * previous page; the page continues after that step's due date and id as they are now. A step whose due date has
+     * moved since is continued from where it is now (steps between may be shown twice or left out, as when someone
+     * else's change reorders a list being read); a step that is no longer there starts the list over, rather than
+     * ending it.
+     */
     public Page<PropertyStep> mySteps(CurrentUser actor, Long after, Integer limit) {
         if (actor.organisationIds().isEmpty()) {
             return new Page<>(List.of(), null);
@@ -501,10 +549,7 @@ public final class RolloutService {
     // Validation
 
     private record NewRollout(MethodTemplate template, Area area, String name, LocalDate startDate, LocalDate targetDate,
-                              long coordinatorId, Map<Integer, Long> namedStepOrganisations, List<ValidProperty> properties) {
-    }
-
-    private record ValidProperty(String address, long ownerId, int stairwells, int apartments) {
+                              long coordinatorId, Map<Integer, Long> namedStepOrganisations, List<RolloutDao.NewProperty> properties) {
     }
 
     private record ValidStep(StepState state, LocalDate completedOn, String note, Integer count, Long personId, long organisationId,
@@ -548,13 +593,18 @@ public final class RolloutService {
         }
         List<PropertyInput> given = input.properties() == null ? List.of() : input.properties();
         checks.check(given.size() <= PROPERTIES_MAX, "properties", "error.tooMany", PROPERTIES_MAX);
-        List<ValidProperty> properties = new ArrayList<>();
+        List<RolloutDao.NewProperty> properties = new ArrayList<>();
         Set<String> addresses = new HashSet<>();
+        // The owners are looked up once each, together, not once per property.
+        Map<Long, Organisation> owners = organisations.findAll(given.stream().limit(PROPERTIES_MAX)
+                        .map(p -> p == null ? null : p.ownerOrganisationId()).filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(Organisation::id, o -> o));
         for (int i = 0; i < given.size() && i < PROPERTIES_MAX; i++) {
-            ValidProperty property = collectProperty(problems, "properties[" + i + "].", given.get(i), null);
+            String prefix = "properties[" + i + "].";
+            RolloutDao.NewProperty property = collectProperty(problems, prefix, given.get(i), null, owners);
             if (property != null) {
                 if (!addresses.add(property.address().toLowerCase(Locale.ROOT))) {
-                    problems.add(new FieldError("properties[" + i + "].address", "error.rollout.addressTaken"));
+                    problems.add(new FieldError(prefix + "address", "error.rollout.addressTaken"));
                 }
                 properties.add(property);
             }
@@ -591,20 +641,25 @@ public final class RolloutService {
         return chosen;
     }
 
-    private ValidProperty validProperty(PropertyInput input, Long currentOwner) {
+    private RolloutDao.NewProperty validProperty(PropertyInput input, Long currentOwner) {
         if (input == null) {
             throw new InvalidInputException("body", "error.bodyRequired");
         }
         List<FieldError> problems = new ArrayList<>();
-        ValidProperty valid = collectProperty(problems, "", input, currentOwner);
+        RolloutDao.NewProperty valid = collectProperty(problems, "", input, currentOwner, null);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return valid;
     }
 
-    /** A property's problems go to {@code problems} under {@code prefix}; null when it has any. */
-    private ValidProperty collectProperty(List<FieldError> problems, String prefix, PropertyInput input, Long currentOwner) {
+    /**
+     * A property's problems go to {@code problems} under {@code prefix}; null when it has any.
+     *
+     * @param owners the organisations the owners named are, already read (for many properties at once); null: read here
+     */
+    private RolloutDao.NewProperty collectProperty(List<FieldError> problems, String prefix, PropertyInput input, Long currentOwner,
+                                                  Map<Long, Organisation> owners) {
         if (input == null) {
             problems.add(new FieldError(prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "error.required"));
             return null;
@@ -626,27 +681,45 @@ public final class RolloutService {
         });
         // The owner it has stays allowed even if deactivated since; a new one must be active.
         if (owner != null && !owner.equals(currentOwner)) {
-            collect(problems, () -> organisations.requireActive(owner, prefix + "ownerOrganisationId"));
+            if (owners == null) {
+                collect(problems, () -> organisations.requireActive(owner, prefix + "ownerOrganisationId"));
+            } else if (!owners.containsKey(owner)) {
+                problems.add(new FieldError(prefix + "ownerOrganisationId", "error.unknownOrganisation"));
+            } else if (!owners.get(owner).active()) {
+                problems.add(new FieldError(prefix + "ownerOrganisationId", "error.inactiveOrganisation"));
+            }
         }
         if (problems.size() > before) {
             return null;
         }
-        return new ValidProperty(address, owner, input.stairwells(), input.apartments());
+        return new RolloutDao.NewProperty(address, owner, input.stairwells(), input.apartments());
     }
 
-    private ValidStep validStep(PropertyStep current, PropertyStepInput input) {
-        LocalDate today = today();
+    /**
+     * @param earliest the earliest day the step can have been done ({@link RolloutDao#earliestCompletion}); a day sent
+     *                 that differs from the one stored must not be before it
+     */
+    private ValidStep validStep(PropertyStep current, PropertyStepInput input, LocalDate earliest, LocalDate today) {
         StepState state = input.state();
         long organisationId = input.organisationId() == null ? current.organisationId() : input.organisationId();
         LocalDate dueDate = input.dueDate() == null ? current.dueDate() : input.dueDate();
-        LocalDate completedOn = state != StepState.DONE ? null : input.completedOn() == null ? today : input.completedOn();
+        // Saving a done step again (a note added) keeps the day it was done; today only when it becomes done.
+        LocalDate completedOn = state != StepState.DONE ? null
+                : input.completedOn() != null ? input.completedOn()
+                : current.state() == StepState.DONE && current.completedOn() != null ? current.completedOn() : today;
         String note = Checks.clean(input.note());
         String reason = state == StepState.NOT_APPLICABLE ? Checks.clean(input.notApplicableReason()) : null;
         List<FieldError> problems = new ArrayList<>();
+        // Dates are checked as sent and changed: what is stored stays allowed (a step due in 2101 from a start late in
+        // 2100, a day done before a start moved later since), so a form sent back as it was is never refused for it.
+        boolean newDueDate = input.dueDate() != null && !input.dueDate().equals(current.dueDate());
+        boolean newCompletedOn = completedOn != null && !completedOn.equals(current.completedOn());
         Checks checks = new Checks().required("state", state)
-                .check(plausible(dueDate), "dueDate", "error.dateYear")
+                .check(!newDueDate || plausible(dueDate), "dueDate", "error.dateYear")
                 .freeText("note", note, NOTE_MAX);
         completion(checks, "completedOn", completedOn, today);
+        checks.check(!newCompletedOn || earliest == null || !completedOn.isBefore(earliest), "completedOn",
+                "error.rollout.completedBeforeStart", earliest);
         if (input.count() != null) {
             count(checks, current.counted(), input.count());
         }

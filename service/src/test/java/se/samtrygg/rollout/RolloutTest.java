@@ -3,6 +3,9 @@ package se.samtrygg.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaInput;
+import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.meeting.NetworkGroupInput;
@@ -21,6 +31,7 @@ import se.samtrygg.organisation.OrganisationType;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.Http;
 import se.samtrygg.support.Sql;
+import se.samtrygg.support.TestDatabase;
 import se.samtrygg.support.TestServer;
 
 /**
@@ -210,7 +221,8 @@ class RolloutTest {
 
     @Test
     void markingAStepDoneForManyPropertiesIsAllOrNothing() {
-        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24), property("Sätragatan 3", gavlegardarna, 2, 16),
+        // Started five days ago, so that a step can be done two days ago
+        long id = start(rollouts.today().minusDays(5), property("Sätragatan 1", gavlegardarna, 3, 24), property("Sätragatan 3", gavlegardarna, 2, 16),
                 property("Sätragatan 5", privateLandlord, 2, 12));
         List<Long> properties = properties(id).stream().map(p -> p.get("id").asLong()).toList();
         long posters = stepId(id, POSTERS);
@@ -259,8 +271,10 @@ class RolloutTest {
             coordinatorApi = new Http(server).bearer(fixtures.token(coordinator));
             assertThat(progress(id).get("stepsOverdue").asInt()).isEqualTo(8);
             assertThat(properties(id).get(0).at("/steps/2/overdue").asBoolean()).isTrue();
-            housingApi.postJson("/api/v1/rollouts/" + id + "/steps-done", Map.of("stepId", stepId(id, 1),
+            Http.Response marked = housingApi.postJson("/api/v1/rollouts/" + id + "/steps-done", Map.of("stepId", stepId(id, 1),
                     "propertyIds", properties(id).stream().map(p -> p.get("id").asLong()).toList()));
+            assertThat(marked.status()).as(marked.body()).isEqualTo(200);
+            assertThat(marked.json().get("marked").asInt()).isEqualTo(2);
             assertThat(progress(id).get("stepsOverdue").asInt()).as("done is not overdue").isEqualTo(6);
             assertThat(progress(id).get("stepsDone").asInt()).isEqualTo(2);
             AreaProgress inArea = rollouts.areaProgress(Fixtures.principal(housingPartner), area.id()).get(0);
@@ -392,11 +406,384 @@ class RolloutTest {
         assertThat(after.at("/progress/steps").asInt()).isEqualTo(original.size());
     }
 
+    // Changes made by someone else while a request is under way
+
+    @Test
+    void aPartnersSaveKeepsTheDueDateTheCoordinatorMovedMeanwhile() throws Exception {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24));
+        long posters = properties(id).get(0).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+        LocalDate moved = rollouts.today().plusDays(100);
+
+        Http.Response saved = meanwhile(() -> housingApi.putJson("/api/v1/property-steps/" + posters,
+                        Map.of("state", "IN_PROGRESS", "note", "Affischerna är beställda")),
+                sql("UPDATE property_step SET due_date = ? WHERE id = ?", moved, posters));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("note").asText()).isEqualTo("Affischerna är beställda");
+        assertThat(saved.json().get("dueDate").asText()).as("the coordinator's new due date stays").isEqualTo(moved.toString());
+        assertThat(rollouts.step(null, posters).dueDate()).isEqualTo(moved);
+    }
+
+    @Test
+    void aPartnerCannotSaveAStepTheCoordinatorGaveToAnotherOrganisationMeanwhile() throws Exception {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24));
+        long posters = properties(id).get(0).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+
+        Http.Response saved = meanwhile(() -> housingApi.putJson("/api/v1/property-steps/" + posters, Map.of("state", "IN_PROGRESS")),
+                sql("UPDATE property_step SET organisation_id = ? WHERE id = ?", tenants.id(), posters));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(403);
+        PropertyStep step = rollouts.step(null, posters);
+        assertThat(step.organisationId()).as("the reassignment stays").isEqualTo(tenants.id());
+        assertThat(step.state()).isEqualTo(StepState.NOT_STARTED);
+    }
+
+    @Test
+    void savingAStepOfAPropertyRemovedMeanwhileIsNotFound() throws Exception {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24));
+        long property = properties(id).get(0).get("id").asLong();
+        long posters = properties(id).get(0).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+
+        Http.Response saved = meanwhile(() -> housingApi.putJson("/api/v1/property-steps/" + posters, Map.of("state", "IN_PROGRESS")),
+                sql("DELETE FROM property_step WHERE property_id = ?", property), sql("DELETE FROM rollout_property WHERE id = ?", property));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(404);
+        assertThat(Sql.count(server.database(), "SELECT COUNT(*) FROM audit_log WHERE entity_type = 'property_step' AND entity_id = ?",
+                posters)).as("no change is recorded").isZero();
+    }
+
+    @Test
+    void markingManyDoneIsRefusedWhenOneOfThemWasGivenToAnotherOrganisationMeanwhile() throws Exception {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24), property("Sätragatan 3", gavlegardarna, 2, 16));
+        List<Long> properties = properties(id).stream().map(p -> p.get("id").asLong()).toList();
+        long reassigned = properties(id).get(1).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+
+        Http.Response marked = meanwhile(() -> housingApi.postJson("/api/v1/rollouts/" + id + "/steps-done",
+                        Map.of("stepId", stepId(id, POSTERS), "propertyIds", properties)),
+                sql("UPDATE property_step SET organisation_id = ? WHERE id = ?", tenants.id(), reassigned));
+
+        assertThat(marked.status()).as(marked.body()).isEqualTo(403);
+        assertThat(stateOfStep(id, POSTERS)).as("all or nothing").containsOnly("NOT_STARTED");
+    }
+
+    @Test
+    void markingManyDoneRecordsOnlyTheStepsItChanged() throws Exception {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24), property("Sätragatan 3", gavlegardarna, 2, 16));
+        List<Long> properties = properties(id).stream().map(p -> p.get("id").asLong()).toList();
+        long first = properties(id).get(0).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+        long doneMeanwhile = properties(id).get(1).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+
+        Http.Response marked = meanwhile(() -> housingApi.postJson("/api/v1/rollouts/" + id + "/steps-done",
+                        Map.of("stepId", stepId(id, POSTERS), "propertyIds", properties)),
+                sql("UPDATE property_step SET state = 'DONE', completed_on = ? WHERE id = ?", rollouts.today(), doneMeanwhile));
+
+        assertThat(marked.status()).as(marked.body()).isEqualTo(200);
+        assertThat(marked.json().get("marked").asInt()).isEqualTo(1);
+        String audited = "SELECT COUNT(*) FROM audit_log WHERE entity_type = 'property_step' AND entity_id = ?";
+        assertThat(Sql.count(server.database(), audited, first)).isEqualTo(1);
+        assertThat(Sql.count(server.database(), audited, doneMeanwhile)).as("done by someone else").isZero();
+    }
+
+    @Test
+    void twoMovesOfTheStartAtOnceMoveTheDueDatesOnce() throws Exception {
+        LocalDate start = rollouts.today();
+        long id = start(start, property("Sätragatan 1", gavlegardarna, 3, 24));
+        LocalDate later = start.plusDays(10);
+
+        // The coordinator moves the start by ten days while an admin's identical move is being committed.
+        Http.Response moved = meanwhile(() -> coordinatorApi.putJson("/api/v1/rollouts/" + id, Map.of("startDate", later.toString())),
+                sql("UPDATE rollout SET start_date = ? WHERE id = ?", later, id),
+                sql("UPDATE property_step SET due_date = due_date + 10 WHERE rollout_id = ?", id));
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        List<String> dueDates = new ArrayList<>();
+        properties(id).get(0).get("steps").forEach(s -> dueDates.add(s.get("dueDate").asText()));
+        List<String> expected = new ArrayList<>();
+        for (int offset : OFFSETS) {
+            expected.add(later.plusDays(offset).toString());
+        }
+        assertThat(dueDates).as("moved ten days, not twenty").containsExactlyElementsOf(expected);
+    }
+
+    // The board's bulk form and single steps
+
+    @Test
+    void markingStepsDoneWithoutPropertiesNamesThePropertiesAndCountsEachPropertyOnce() {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24), property("Sätragatan 3", gavlegardarna, 2, 16));
+        long first = properties(id).get(0).get("id").asLong();
+        String path = "/api/v1/rollouts/" + id + "/steps-done";
+        long posters = stepId(id, POSTERS);
+
+        assertThat(fields(housingApi.postJson(path, Map.of("stepId", posters)))).containsExactly("propertyIds");
+        assertThat(fields(housingApi.postJson(path, Map.of("stepId", posters, "propertyIds", List.of())))).containsExactly("propertyIds");
+        List<Long> withNull = new ArrayList<>();
+        withNull.add(first);
+        withNull.add(null);
+        assertThat(fields(housingApi.postJson(path, Map.of("stepId", posters, "propertyIds", withNull)))).containsExactly("propertyIds");
+        assertThat(stateOfStep(id, POSTERS)).containsOnly("NOT_STARTED");
+
+        Http.Response twice = housingApi.postJson(path, Map.of("stepId", posters, "propertyIds", List.of(first, first)));
+        assertThat(twice.status()).as(twice.body()).isEqualTo(200);
+        assertThat(twice.json().get("marked").asInt()).isEqualTo(1);
+        assertThat(stateOfStep(id, POSTERS)).containsExactly("DONE", "NOT_STARTED");
+    }
+
+    @Test
+    void savingADoneStepAgainKeepsTheDayItWasDone() {
+        LocalDate today = rollouts.today();
+        long id = start(today.minusDays(10), property("Sätragatan 1", gavlegardarna, 3, 24));
+        long posters = properties(id).get(0).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+        String path = "/api/v1/property-steps/" + posters;
+
+        Http.Response done = housingApi.putJson(path, Map.of("state", "DONE", "completedOn", today.minusDays(3).toString()));
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        Http.Response noted = housingApi.putJson(path, Map.of("state", "DONE", "note", "Affischer i båda trapphusen", "count", 3));
+        assertThat(noted.status()).as(noted.body()).isEqualTo(200);
+        assertThat(noted.json().get("completedOn").asText()).as("a note added later").isEqualTo(today.minusDays(3).toString());
+        assertThat(housingApi.putJson(path, Map.of("state", "DONE", "completedOn", today.minusDays(1).toString())).json()
+                .get("completedOn").asText()).as("a day sent replaces it").isEqualTo(today.minusDays(1).toString());
+
+        assertThat(housingApi.putJson(path, Map.of("state", "IN_PROGRESS")).json().get("completedOn").isNull()).isTrue();
+        assertThat(housingApi.putJson(path, Map.of("state", "DONE")).json().get("completedOn").asText())
+                .as("done again: today").isEqualTo(today.toString());
+    }
+
+    @Test
+    void aPartnerUpdatesAStepDueAfterTheYear2100WithoutSendingItsDueDate() {
+        Map<String, Object> lateInTheCentury = new HashMap<>(rollout(LocalDate.of(2100, 12, 1), List.of(),
+                property("Sätragatan 1", gavlegardarna, 3, 24)));
+        lateInTheCentury.put("targetDate", "2100-12-31");
+        Http.Response created = coordinatorApi.postJson("/api/v1/rollouts", lateInTheCentury);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        JsonNode posters = properties(id).get(0).get("steps").get(POSTERS - 1);
+        assertThat(posters.get("dueDate").asText()).isEqualTo("2101-01-15");
+
+        Http.Response saved = housingApi.putJson("/api/v1/property-steps/" + posters.get("id").asLong(),
+                Map.of("state", "IN_PROGRESS", "note", "Planerat"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(fields(coordinatorApi.putJson("/api/v1/property-steps/" + posters.get("id").asLong(),
+                Map.of("state", "IN_PROGRESS", "dueDate", "2101-02-01")))).as("a due date sent is checked").containsExactly("dueDate");
+    }
+
+    @Test
+    void aStepCannotBeDoneBeforeTheRolloutStartedUnlessItsPropertyJoinedEarlier() {
+        LocalDate today = rollouts.today();
+        long id = start(today.minusDays(10), property("Sätragatan 1", gavlegardarna, 3, 24));
+        long property = properties(id).get(0).get("id").asLong();
+        long posters = properties(id).get(0).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+
+        assertThat(fields(housingApi.putJson("/api/v1/property-steps/" + posters, Map.of("state", "DONE",
+                "completedOn", today.minusDays(11).toString())))).containsExactly("completedOn");
+        assertThat(fields(housingApi.postJson("/api/v1/rollouts/" + id + "/steps-done", Map.of("stepId", stepId(id, POSTERS),
+                "propertyIds", List.of(property), "completedOn", today.minusDays(11).toString())))).containsExactly("completedOn");
+        assertThat(stateOfStep(id, POSTERS)).containsOnly("NOT_STARTED");
+        Http.Response onTheStart = housingApi.putJson("/api/v1/property-steps/" + posters, Map.of("state", "DONE",
+                "completedOn", today.minusDays(10).toString()));
+        assertThat(onTheStart.status()).as(onTheStart.body()).isEqualTo(200);
+
+        // A rollout that starts next month over a property that is in it today: work done from today on counts.
+        long future = start(today.plusDays(30), property("Sätragatan 3", gavlegardarna, 2, 16));
+        long early = properties(future).get(0).at("/steps/0/id").asLong();
+        assertThat(fields(housingApi.putJson("/api/v1/property-steps/" + early, Map.of("state", "DONE",
+                "completedOn", today.minusDays(1).toString())))).containsExactly("completedOn");
+        assertThat(housingApi.putJson("/api/v1/property-steps/" + early, Map.of("state", "DONE")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewOwnerTakesOverTheOpenStepsTheOldOwnerAnsweredFor() {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24));
+        JsonNode steps = properties(id).get(0).get("steps");
+        long property = properties(id).get(0).get("id").asLong();
+        assertThat(housingApi.putJson("/api/v1/property-steps/" + steps.get(0).get("id").asLong(), Map.of("state", "DONE")).status())
+                .isEqualTo(200);
+        assertThat(housingApi.putJson("/api/v1/property-steps/" + steps.get(1).get("id").asLong(), Map.of("state", "IN_PROGRESS",
+                "personId", housingColleague.id())).status()).isEqualTo(200);
+
+        Http.Response sold = coordinatorApi.putJson("/api/v1/rollout-properties/" + property, property("Sätragatan 1", privateLandlord, 3, 24));
+        assertThat(sold.status()).as(sold.body()).isEqualTo(200);
+        assertThat(sold.json().get("ownerOrganisationName").asText()).isEqualTo(privateLandlord.name());
+        List<String> owners = new ArrayList<>();
+        sold.json().get("steps").forEach(s -> owners.add(s.get("position").asInt() + ":" + s.get("organisationId").asLong() + ":"
+                + s.get("personId").asText()));
+        // 1 done stays with who did it; 2-4 the owner's open steps follow (the person was the old owner's); 5-6 have their own.
+        assertThat(owners).containsExactly("1:" + gavlegardarna.id() + ":null", "2:" + privateLandlord.id() + ":null",
+                "3:" + privateLandlord.id() + ":null", "4:" + privateLandlord.id() + ":null", "5:" + police.id() + ":null",
+                "6:" + municipality.id() + ":null");
+        assertThat(housingApi.putJson("/api/v1/property-steps/" + steps.get(3).get("id").asLong(), Map.of("state", "IN_PROGRESS"))
+                .status()).as("the old owner no longer answers for it").isEqualTo(403);
+    }
+
+    @Test
+    void givingAStepToAnOrganisationKeepsThePersonWhereTheOrganisationStaysAndClearsItElsewhere() {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24), property("Sätragatan 3", privateLandlord, 2, 16));
+        long posters = stepId(id, POSTERS);
+        long own = properties(id).get(0).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+        long doneElsewhere = properties(id).get(1).at("/steps/" + (POSTERS - 1) + "/id").asLong();
+        assertThat(housingApi.putJson("/api/v1/property-steps/" + own, Map.of("state", "IN_PROGRESS", "personId", housingColleague.id()))
+                .status()).isEqualTo(200);
+        assertThat(coordinatorApi.putJson("/api/v1/property-steps/" + doneElsewhere, Map.of("state", "DONE")).status()).isEqualTo(200);
+
+        Http.Response toTheHousingCompany = coordinatorApi.putJson("/api/v1/rollouts/" + id + "/steps/" + posters,
+                Map.of("organisationId", gavlegardarna.id()));
+        assertThat(toTheHousingCompany.status()).as(toTheHousingCompany.body()).isEqualTo(200);
+        assertThat(rollouts.step(null, own).personId()).as("same organisation, same person").isEqualTo(housingColleague.id());
+        assertThat(rollouts.step(null, doneElsewhere).organisationId()).as("a done step stays with who did it")
+                .isEqualTo(privateLandlord.id());
+
+        Map<String, Object> toEachOwner = new HashMap<>();
+        toEachOwner.put("organisationId", null);
+        assertThat(coordinatorApi.putJson("/api/v1/rollouts/" + id + "/steps/" + posters, toEachOwner).status()).isEqualTo(200);
+        assertThat(rollouts.step(null, own).personId()).as("the owner is the same organisation").isEqualTo(housingColleague.id());
+
+        assertThat(coordinatorApi.putJson("/api/v1/rollouts/" + id + "/steps/" + posters, Map.of("organisationId", tenants.id()))
+                .status()).isEqualTo(200);
+        PropertyStep moved = rollouts.step(null, own);
+        assertThat(moved.organisationId()).isEqualTo(tenants.id());
+        assertThat(moved.personId()).as("another organisation: the person is not theirs").isNull();
+    }
+
+    // Lists
+
+    @Test
+    void pagingMyStepsStartsOverWhenTheLastStepSeenIsGone() {
+        long id = start(rollouts.today(), property("Sätragatan 1", gavlegardarna, 3, 24), property("Sätragatan 3", gavlegardarna, 2, 16));
+        List<JsonNode> board = properties(id);
+        Http.Response first = housingApi.getJson("/api/v1/property-steps/mine?limit=1");
+        assertThat(first.json().at("/items/0/id").asLong()).isEqualTo(board.get(0).at("/steps/0/id").asLong());
+        long after = first.json().get("nextAfter").asLong();
+        assertThat(after).isEqualTo(board.get(0).at("/steps/0/id").asLong());
+
+        assertThat(coordinatorApi.delete("/api/v1/rollout-properties/" + board.get(0).get("id").asLong()).status()).isEqualTo(204);
+        Http.Response next = housingApi.getJson("/api/v1/property-steps/mine?limit=1&after=" + after);
+        assertThat(next.status()).isEqualTo(200);
+        assertThat(next.json().at("/items/0/id").asLong()).as("from the start again, not an empty page")
+                .isEqualTo(board.get(1).at("/steps/0/id").asLong());
+    }
+
+    @Test
+    void rolloutsAndProgressOfAnUnknownAreaAreNotFound() {
+        long unknown = area.id() + 1_000_000;
+        assertThat(housingApi.getJson("/api/v1/rollouts?areaId=" + unknown).status()).isEqualTo(404);
+        assertThat(housingApi.getJson("/api/v1/rollouts/progress?areaId=" + unknown).status()).isEqualTo(404);
+        Http.Response none = housingApi.getJson("/api/v1/rollouts?areaId=" + area.id());
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().get("items")).as("an area without rollouts").isEmpty();
+    }
+
+    // Size
+
+    @Test
+    void aRolloutOfFiveThousandPropertiesStartsInAHandfulOfStatementsAndTakesNoMore() {
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < RolloutService.PROPERTIES_MAX; i++) {
+            many.add(property("Storgatan " + (i + 1), i % 2 == 0 ? gavlegardarna : privateLandlord, 1, 100_000));
+        }
+        Map<String, Object> input = new HashMap<>(rollout(rollouts.today(), List.of()));
+        input.put("properties", many);
+
+        long before = statements();
+        Http.Response created = coordinatorApi.postJson("/api/v1/rollouts", input);
+        long used = statements() - before;
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(used).as("statements to start it").isLessThan(40);
+        long id = created.json().get("id").asLong();
+        JsonNode progress = created.json().get("progress");
+        assertThat(progress.get("properties").asInt()).isEqualTo(5000);
+        assertThat(progress.get("apartments").asLong()).isEqualTo(500_000_000L);
+        assertThat(progress.get("steps").asInt()).isEqualTo(5000 * OFFSETS.length);
+
+        Http.Response oneMore = coordinatorApi.postJson("/api/v1/rollouts/" + id + "/properties", property("Storgatan 0", gavlegardarna, 1, 8));
+        assertThat(fields(oneMore)).containsExactly("properties");
+        assertThat(progress(id).get("properties").asInt()).isEqualTo(5000);
+    }
+
+    /** A running rollout keeps the version it records: never the version number of one change with the steps of the next. */
+    @Test
+    void aRolloutStartedWhileItsTemplateIsBeingChangedHasTheStepsOfTheVersionItRecords() throws Exception {
+        MethodTemplateService templates = server.services().methodTemplates();
+        CurrentUser asAdmin = Fixtures.principal(admin);
+        String name = Fixtures.unique("Huskurage");
+        MethodTemplate template = templates.create(asAdmin, new MethodTemplateInput(name, null, true, versionSteps(1)));
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        Future<?> changes = executor.submit(() -> {
+            for (int version = 2; !stop.get(); version++) {
+                templates.update(asAdmin, template.id(), new MethodTemplateInput(name, null, true, versionSteps(version)));
+            }
+            return null;
+        });
+        try {
+            CurrentUser asCoordinator = Fixtures.principal(coordinator);
+            for (int i = 0; i < 150; i++) {
+                Rollout started = rollouts.create(asCoordinator, new RolloutInput(template.id(), area.id(), null, rollouts.today(),
+                        rollouts.today().plusDays(100), null, null, null));
+                assertThat(started.steps()).as("rollout of version %d", started.templateVersion())
+                        .allMatch(s -> s.name().startsWith("Version " + started.templateVersion() + ":"));
+            }
+        } finally {
+            stop.set(true);
+            changes.get(30, TimeUnit.SECONDS);
+            executor.shutdown();
+        }
+    }
+
     // Helpers
 
     private MethodTemplate huskurage() {
         return server.services().methodTemplates().list(Fixtures.principal(admin), false).stream()
                 .filter(t -> t.name().equals("Huskurage")).findFirst().orElseThrow();
+    }
+
+    /** Steps named after the version of the template they will be: two or three of them, so that versions differ. */
+    private static List<TemplateStepInput> versionSteps(int version) {
+        List<TemplateStepInput> steps = new ArrayList<>();
+        for (int i = 1; i <= 2 + version % 2; i++) {
+            steps.add(new TemplateStepInput("Version " + version + ": steg " + i, null, OrganisationType.HOUSING_COMPANY, i, i == 1, false));
+        }
+        return steps;
+    }
+
+    /** Statements the service has run so far (Dropwizard times every JDBI statement). */
+    private long statements() {
+        return server.support().getEnvironment().metrics().getTimers().entrySet().stream()
+                .filter(t -> t.getKey().startsWith("se.samtrygg.") || t.getKey().startsWith("sql."))
+                .mapToLong(t -> t.getValue().getCount()).sum();
+    }
+
+    private static Object[] sql(String statement, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = statement;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return all;
+    }
+
+    /**
+     * A change someone else makes while {@code request} is under way: the statements run in a transaction of their own,
+     * which holds its rows while the request starts and is committed once the request has had time to read them and
+     * wait for them. A request that acts on what it read before taking its locks acts on what was there before.
+     */
+    private <T> T meanwhile(Callable<T> request, Object[]... statements) throws Exception {
+        TestDatabase.Connection database = server.database();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            connection.setAutoCommit(false);
+            for (Object[] statement : statements) {
+                try (PreparedStatement prepared = connection.prepareStatement((String) statement[0])) {
+                    for (int i = 1; i < statement.length; i++) {
+                        prepared.setObject(i, statement[i]);
+                    }
+                    prepared.executeUpdate();
+                }
+            }
+            Future<T> result = executor.submit(request);
+            // Less than H2's lock timeout (a second): the request waits for the rows, it does not give up on them.
+            Thread.sleep(400);
+            connection.commit();
+            return result.get(30, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdown();
+        }
     }
 
     @SafeVarargs
