@@ -3,6 +3,7 @@ package se.samtrygg.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,33 +64,61 @@ class RolloutCoverageTest {
     void coverageIsTheApartmentsOfThePropertiesWhoseCoveringStepsAreDoneOrNotApplicable() {
         Random random = new Random(20261124L);
         Map<Long, List<Built>> built = new HashMap<>();
+        List<Long> rolloutIds = new ArrayList<>();
+        List<List<RolloutProperty>> fromTheStart = new ArrayList<>();
+        List<List<RolloutProperty>> late = new ArrayList<>();
+        // The rollouts start 60 days ago and get more properties 45 days ago, so that every step below is done after its
+        // property was in the rollout, as it would be: coverage on earlier days counts honest histories.
+        try {
+            server.clock().advance(Duration.ofDays(-60));
+            LocalDate started = rollouts.today();
+            for (int r = 0; r < 3; r++) {
+                long rollout = rollouts.create(actor, new RolloutInput(templateId(), area.id(), "Huskurage, etapp " + (r + 1),
+                        started, started.plusDays(360), null, null, List.of(
+                        new PropertyInput("Körsbärsvägen " + (r * 10 + 1), owner.id(), 2, 18),
+                        new PropertyInput("Körsbärsvägen " + (r * 10 + 3), owner.id(), 3, 27)))).id();
+                rolloutIds.add(rollout);
+                fromTheStart.add(rollouts.properties(actor, rollout, null, 200).items());
+            }
+            server.clock().advance(Duration.ofDays(15));
+            for (int r = 0; r < 3; r++) {
+                long rollout = rolloutIds.get(r);
+                List<RolloutProperty> added = new ArrayList<>();
+                added.add(addProperty(rollout, "Körsbärsvägen " + (r * 10 + 5), 1, 9));
+                added.add(addProperty(rollout, "Körsbärsvägen " + (r * 10 + 7), 2, 14));
+                for (int i = 0; i < 6; i++) {
+                    added.add(addProperty(rollout, "Lövvägen " + (r * 100 + i), 1 + random.nextInt(4), 1 + random.nextInt(60)));
+                }
+                late.add(added);
+            }
+        } finally {
+            server.clock().reset();
+        }
         for (int r = 0; r < 3; r++) {
-            long rollout = rollouts.create(actor, new RolloutInput(templateId(), area.id(), "Huskurage, etapp " + (r + 1),
-                    today.minusDays(60), today.plusDays(300), null, null, List.of(
-                    new PropertyInput("Körsbärsvägen " + (r * 10 + 1), owner.id(), 2, 18),
-                    new PropertyInput("Körsbärsvägen " + (r * 10 + 3), owner.id(), 3, 27)))).id();
+            long rollout = rolloutIds.get(r);
             List<Built> properties = new ArrayList<>();
-            List<RolloutProperty> board = rollouts.properties(actor, rollout, null, 200).items();
+            List<RolloutProperty> board = fromTheStart.get(r);
+            List<RolloutProperty> added = late.get(r);
             // The edge cases, in every rollout: both covering steps done on different days; one done, one not applicable
             set(board.get(0), properties, Map.of(3, done(12), 4, done(3)));
             set(board.get(1), properties, Map.of(3, done(20), 4, notApplicable()));
             // Both not applicable: nothing was done, so not covered
-            set(addProperty(rollout, "Körsbärsvägen " + (r * 10 + 5), 1, 9), properties, Map.of(3, notApplicable(), 4, notApplicable()));
+            set(added.get(0), properties, Map.of(3, notApplicable(), 4, notApplicable()));
             // One done, the other still open: not covered
-            set(addProperty(rollout, "Körsbärsvägen " + (r * 10 + 7), 2, 14), properties, Map.of(3, done(1), 4, inProgress()));
-            // Added late, done today
+            set(added.get(1), properties, Map.of(3, done(1), 4, inProgress()));
+            // Added today, done today
             set(addProperty(rollout, "Körsbärsvägen " + (r * 10 + 9), 4, 40), properties, Map.of(3, done(0), 4, done(0)));
-            // Added late, never touched
+            // Added today, never touched
             set(addProperty(rollout, "Körsbärsvägen " + (r * 10 + 11), 1, 7), properties, Map.of());
-            // And a handful more, at random
-            for (int i = 0; i < 6; i++) {
+            // And a handful more, added 45 days ago, at random
+            for (RolloutProperty property : added.subList(2, added.size())) {
                 Map<Integer, Cell> cells = new HashMap<>();
                 for (int position : COVERING) {
                     int pick = random.nextInt(5);
                     cells.put(position, pick <= 1 ? done(random.nextInt(40)) : pick == 2 ? notApplicable()
                             : pick == 3 ? inProgress() : new Cell(StepState.NOT_STARTED, null));
                 }
-                set(addProperty(rollout, "Lövvägen " + (r * 100 + i), 1 + random.nextInt(4), 1 + random.nextInt(60)), properties, cells);
+                set(property, properties, cells);
             }
             // Steps that do not decide coverage change nothing: the first step done everywhere, the last not applicable in one
             for (Built property : properties) {
@@ -114,7 +143,7 @@ class RolloutCoverageTest {
             assertThat(progress.get("properties").asInt()).isEqualTo(properties.size());
             assertThat(progress.get("apartmentsCoveredPercent").asInt()).isEqualTo(100 * covered / apartments);
             assertThat(rollouts.coveredApartments(rollout, today)).isEqualTo(covered);
-            for (int daysAgo : List.of(1, 5, 12, 25, 45)) {
+            for (int daysAgo : List.of(1, 5, 12, 25, 45, 50)) {
                 LocalDate earlier = today.minusDays(daysAgo);
                 assertThat(rollouts.coveredApartments(rollout, earlier)).as("covered %d days ago", daysAgo)
                         .isEqualTo(coveredApartments(properties, earlier));
@@ -132,8 +161,10 @@ class RolloutCoverageTest {
         assertThat(inArea.get("rollouts").asInt()).isEqualTo(3);
         assertThat(inArea.at("/progress/apartments").asInt()).isEqualTo(areaApartments);
         assertThat(inArea.at("/progress/apartmentsCovered").asInt()).isEqualTo(areaCovered);
-        assertThat(coveredApartments(built.values().stream().flatMap(List::stream).toList(), today.minusDays(30)))
-                .as("earlier, less was covered").isLessThan(areaCovered);
+        int coveredEarlier = built.keySet().stream().mapToInt(rollout -> rollouts.coveredApartments(rollout, today.minusDays(30))).sum();
+        assertThat(coveredEarlier).as("30 days ago").isEqualTo(coveredApartments(built.values().stream().flatMap(List::stream).toList(),
+                today.minusDays(30)));
+        assertThat(coveredEarlier).as("earlier, less was covered").isLessThan(areaCovered);
     }
 
     @Test
