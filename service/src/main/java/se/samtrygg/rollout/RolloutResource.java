@@ -41,7 +41,7 @@ public final class RolloutResource {
     @GET
     @Path("rollouts")
     @Operation(summary = "Rollouts, newest first", description = "Keyset-paged: after is the last id of the previous page. Each "
-            + "rollout comes with its steps and its progress.")
+            + "rollout comes with its steps and its progress. An unknown areaId is 404.")
     public Page<Rollout> list(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("areaId") Long areaId,
                               @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
         return rollouts.list(actor, areaId, after, limit);
@@ -107,7 +107,8 @@ public final class RolloutResource {
     @Path("rollouts/{id}/properties")
     @Operation(summary = "Add a property to a rollout (admins, the rollout's coordinator)",
             description = "It gets a step for each of the rollout's steps (the rollout's own, not the template's as it is now), due "
-                    + "the later of the start date and today plus the step's offset.")
+                    + "the later of the start date and today plus the step's offset. A rollout has at most 5,000 properties (422 on "
+                    + "properties).")
     public Response addProperty(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id, PropertyInput input) {
         RolloutProperty property = rollouts.addProperty(actor, id, Api.body(input));
         return Api.created("rollout-properties", property.id(), property);
@@ -118,7 +119,8 @@ public final class RolloutResource {
     @Operation(summary = "Mark one step done for many properties at once",
             description = "All or nothing: every property must be in the rollout and its step one you may update (its organisation's "
                     + "members, admins, the rollout's coordinator). Steps already done or not applicable stay as they are. completedOn "
-                    + "defaults to today; count, for counted steps, is set on each.")
+                    + "defaults to today and cannot be before the rollout's start or, if earlier, the day the property was added; "
+                    + "count, for counted steps, is set on each. A property named twice counts once.")
     public Marked markDone(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id, StepsDone input) {
         return new Marked(rollouts.markDone(actor, id, Api.body(input)));
     }
@@ -150,7 +152,8 @@ public final class RolloutResource {
     @GET
     @Path("property-steps/mine")
     @Operation(summary = "Open steps of your organisations, earliest due first",
-            description = "Keyset-paged: after is the id of the last step of the previous page.")
+            description = "By due date, then id. Keyset-paged: after is the id of the last step of the previous page, and the page "
+                    + "continues after that step's due date and id as they are now; if that step is gone, the list starts over.")
     public Page<PropertyStep> mine(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("after") Long after,
                                    @QueryParam("limit") Integer limit) {
         return rollouts.mySteps(actor, after, limit);
@@ -166,8 +169,10 @@ public final class RolloutResource {
     @PUT
     @Path("property-steps/{id}")
     @Operation(summary = "Update one step of one property",
-            description = "Members of the responsible organisation set state (not NOT_APPLICABLE), completedOn (defaults to today when "
-                    + "DONE), note, count (counted steps) and personId (an active member of the organisation); these are replaced. "
+            description = "Members of the responsible organisation set state (not NOT_APPLICABLE), completedOn (when DONE: defaults "
+                    + "to the day already stored for a step that was done, else today; not in the future, nor before the rollout's "
+                    + "start or, if earlier, the day the property was added), note, count (counted steps) and personId (an active "
+                    + "member of the organisation); these are replaced. "
                     + "Admins and the rollout's coordinator also set organisationId and dueDate (null: unchanged) and mark a step "
                     + "NOT_APPLICABLE with notApplicableReason.")
     public PropertyStep updateStep(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id,
