@@ -135,6 +135,7 @@ public final class DemoData {
                 person(userIds, "maria.holm"));
         SattraYear.Counts year = new SattraYear(services, sattra.id(), places, organisations.get("Gavlegårdarna").id(), loggers, now)
                 .load();
+        new ServicePointDemo(services, sattra, places, organisations, loggers, now).load();
         return new Result(false, emails, year.activities(), year.observations(), year.placeReports());
     }
 
