@@ -329,7 +329,8 @@ public final class PublicSitePages {
     }
 
     private String helpText(PresenceSlot slot, Language language) {
-        return String.join(", ", slot.help().stream().map(h -> helpLabel(h, language)).toList());
+        // Semicolons: the kinds' own names have commas in them ("Arbete, studier och ekonomi").
+        return String.join("; ", slot.help().stream().map(h -> helpLabel(h, language)).toList());
     }
 
     private String helpLabel(HelpKind kind, Language language) {

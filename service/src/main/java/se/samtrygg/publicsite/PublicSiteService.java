@@ -227,7 +227,7 @@ public final class PublicSiteService {
     private String presenceDescription(Presence p, Language language) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get(language, "publicSite.helpWith") + " "
-                + p.slot().help().stream().map(h -> messages.get(language, "servicePoint.help." + h.name())).collect(Collectors.joining(", ")));
+                + p.slot().help().stream().map(h -> messages.get(language, "servicePoint.help." + h.name())).collect(Collectors.joining("; ")));
         if (p.slot().helpNote() != null) {
             lines.add(p.slot().helpNote());
         }
