@@ -14,6 +14,7 @@ public final class ServicePointModule {
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
         env.jersey().register(new ServicePointResource(services.servicePoints()));
+        env.jersey().register(new ServicePointPages(services.servicePoints(), services.areas(), pages));
     }
 
     public static void navigation(Navigation navigation) {

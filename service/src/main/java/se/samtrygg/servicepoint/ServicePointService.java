@@ -263,7 +263,7 @@ public final class ServicePointService {
                         "Coordinators and admins close a service point for a day.");
             }
         } else {
-            slot = jdbi.withHandle(h -> findSlotRow(h.attach(ServicePointDao.class), input.slotId()))
+            slot = jdbi.withHandle(h -> h.attach(ServicePointDao.class).findSlot(input.slotId()))
                     .filter(s -> s.servicePointId() == servicePointId).map(s -> slot(s.id()))
                     .orElseThrow(() -> new InvalidInputException("slotId", "error.presenceSlot.unknown"));
             if (actor != null && !canCancel(actor, slot)) {
@@ -320,14 +320,18 @@ public final class ServicePointService {
 
     /** A closure is lifted by those who close; a cancellation also by the slot's organisation. */
     public boolean canRemoveException(CurrentUser actor, PresenceException exception) {
+        PresenceSlot slot = exception.slotId() == null ? null
+                : jdbi.withHandle(h -> h.attach(ServicePointDao.class).findSlot(exception.slotId()).map(r -> assemble(h.attach(
+                        ServicePointDao.class), List.of(r)).get(0))).orElse(null);
+        return canRemoveException(actor, exception, slot);
+    }
+
+    /** The same, with the cancelled slot already at hand (null for a closure), for a page that lists many exceptions. */
+    public boolean canRemoveException(CurrentUser actor, PresenceException exception, PresenceSlot slot) {
         if (canManagePoints(actor)) {
             return true;
         }
-        if (exception.slotId() == null) {
-            return false;
-        }
-        return jdbi.withHandle(h -> findSlotRow(h.attach(ServicePointDao.class), exception.slotId()))
-                .map(s -> actor.isMemberOf(s.organisationId())).orElse(false);
+        return exception.slotId() != null && slot != null && slot.id() == exception.slotId() && actor.isMemberOf(slot.organisationId());
     }
 
     // --- what residents see ---
@@ -546,10 +550,6 @@ public final class ServicePointService {
 
     private static boolean inRange(LocalDate date) {
         return date.getYear() >= 2000 && date.getYear() <= 2100;
-    }
-
-    private static Optional<ServicePointDao.SlotRow> findSlotRow(ServicePointDao dao, long slotId) {
-        return dao.findSlot(slotId);
     }
 
     private static PresenceSlot findSlot(ServicePointDao dao, long slotId) {

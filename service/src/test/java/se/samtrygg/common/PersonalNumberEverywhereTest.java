@@ -3,6 +3,7 @@ package se.samtrygg.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -240,7 +241,94 @@ class PersonalNumberEverywhereTest {
                         () -> creates(coordinatorApi, "/api/v1/observations", this::observation, () -> rows("observation"))),
                 field("observation description, changed", "PUT /api/v1/observations/{id}", "description", 4000,
                         () -> updates(coordinatorApi, "/api/v1/observations/" + newObservation(), this::observation)),
-                field("handover title", "POST /api/v1/observations/{id}/handover", "title", 500, this::handover));
+                field("handover title", "POST /api/v1/observations/{id}/handover", "title", 500, this::handover),
+                // service points, presence slots and exceptions
+                field("service point name", "POST /api/v1/service-points", "name", 200,
+                        () -> creates(coordinatorApi, "/api/v1/service-points", text -> servicePoint(text, "Sätra centrum 4", null, null),
+                                () -> rows("service_point"))),
+                field("service point address", "POST /api/v1/service-points", "address", 200,
+                        () -> creates(coordinatorApi, "/api/v1/service-points", text -> servicePoint(Fixtures.unique("Servicepunkt"), text,
+                                null, null), () -> rows("service_point"))),
+                field("service point accessibility note", "POST /api/v1/service-points", "accessibilityNote", 1000,
+                        () -> creates(coordinatorApi, "/api/v1/service-points", text -> servicePoint(Fixtures.unique("Servicepunkt"),
+                                "Sätra centrum 4", text, null), () -> rows("service_point"))),
+                field("service point description", "POST /api/v1/service-points", "description", 2000,
+                        () -> creates(coordinatorApi, "/api/v1/service-points", text -> servicePoint(Fixtures.unique("Servicepunkt"),
+                                "Sätra centrum 4", null, text), () -> rows("service_point"))),
+                field("service point name, changed", "PUT /api/v1/service-points/{id}", "name", 200,
+                        () -> updates(coordinatorApi, "/api/v1/service-points/" + newServicePoint(),
+                                text -> servicePoint(text, "Sätra centrum 4", null, null))),
+                field("service point address, changed", "PUT /api/v1/service-points/{id}", "address", 200, () -> {
+                    String name = Fixtures.unique("Servicepunkt");
+                    return updates(coordinatorApi, "/api/v1/service-points/" + newServicePoint(name), text -> servicePoint(name, text, null, null));
+                }),
+                field("service point accessibility note, changed", "PUT /api/v1/service-points/{id}", "accessibilityNote", 1000, () -> {
+                    String name = Fixtures.unique("Servicepunkt");
+                    return updates(coordinatorApi, "/api/v1/service-points/" + newServicePoint(name),
+                            text -> servicePoint(name, "Sätra centrum 4", text, null));
+                }),
+                field("service point description, changed", "PUT /api/v1/service-points/{id}", "description", 2000, () -> {
+                    String name = Fixtures.unique("Servicepunkt");
+                    return updates(coordinatorApi, "/api/v1/service-points/" + newServicePoint(name),
+                            text -> servicePoint(name, "Sätra centrum 4", null, text));
+                }),
+                field("presence slot help note", "POST /api/v1/service-points/{id}/slots", "helpNote", 500, () -> {
+                    long point = newServicePoint();
+                    return creates(coordinatorApi, "/api/v1/service-points/" + point + "/slots", this::presenceSlot,
+                            () -> read(coordinatorApi, "/api/v1/service-points/" + point + "/slots"));
+                }),
+                field("presence slot help note, changed", "PUT /api/v1/presence-slots/{id}", "helpNote", 500,
+                        () -> updates(coordinatorApi, "/api/v1/presence-slots/" + id(coordinatorApi.postJson("/api/v1/service-points/"
+                                + newServicePoint() + "/slots", presenceSlot("Ta med legitimation"))), this::presenceSlot)),
+                field("presence exception reason", "POST /api/v1/service-points/{id}/exceptions", "reason", 200, this::closure));
+    }
+
+    private Map<String, Object> servicePoint(String name, String address, String accessibilityNote, String description) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("areaId", area.id(), "name", name, "kind", "SERVICE_CENTRE",
+                "address", address));
+        if (accessibilityNote != null) {
+            body.put("accessibilityNote", accessibilityNote);
+        }
+        if (description != null) {
+            body.put("description", description);
+        }
+        return body;
+    }
+
+    private long newServicePoint() {
+        return newServicePoint(Fixtures.unique("Servicepunkt"));
+    }
+
+    private long newServicePoint(String name) {
+        return id(coordinatorApi.postJson("/api/v1/service-points", servicePoint(name, "Sätra centrum 4", null, null)));
+    }
+
+    private Map<String, Object> presenceSlot(String helpNote) {
+        return Map.of("organisationId", municipality.id(), "weekday", "TUESDAY", "startsAt", "10:00", "endsAt", "12:00",
+                "help", List.of("MUNICIPAL_SERVICES"), "languages", List.of("sv", "ar"), "helpNote", helpNote);
+    }
+
+    /** A service point is closed once a day: each accepted reason closes the next day. */
+    private Target closure() {
+        long point = newServicePoint();
+        return new Target() {
+            private LocalDate day = LocalDate.of(2031, 1, 1);
+
+            @Override
+            public Http.Response send(String text) {
+                Http.Response response = coordinatorApi.postJson("/api/v1/service-points/" + point + "/exceptions",
+                        Map.of("date", day.toString(), "reason", text));
+                if (response.status() / 100 == 2) {
+                    day = day.plusDays(1);
+                }
+                return response;
+            }
+
+            @Override
+            public String state() {
+                return read(coordinatorApi, "/api/v1/service-points/" + point + "/exceptions?from=2031-01-01");
+            }
+        };
     }
 
     private Map<String, Object> activity(String description) {

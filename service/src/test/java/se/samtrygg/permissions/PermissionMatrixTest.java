@@ -48,6 +48,7 @@ class PermissionMatrixTest {
         all.addAll(ActivityEndpoints.all());
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
+        all.addAll(ServicePointEndpoints.all());
         return all;
     }
 
@@ -199,6 +200,7 @@ class PermissionMatrixTest {
         ActivityEndpoints.prepare(scenario, server, fixtures);
         PlaceReportEndpoints.prepare(scenario, server);
         ObservationEndpoints.prepare(scenario, server);
+        ServicePointEndpoints.prepare(scenario, server, fixtures);
         return scenario;
     }
 

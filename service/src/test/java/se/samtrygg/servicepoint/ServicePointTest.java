@@ -266,7 +266,141 @@ class ServicePointTest {
         assertThat(SpokenLanguages.byCodeOrName("tyska").orElseThrow().code()).isEqualTo("de");
     }
 
+    @Test
+    void onThePagesACoordinatorKeepsTheServicePointAndAPartnerAddsAndRemovesItsHours() {
+        Http coordinatorBrowser = browser(coordinator);
+        assertThat(coordinatorBrowser.get("/service-points/new").body()).contains(area.name()).contains("Fritidsgård");
+        Http.Response created = coordinatorBrowser.postForm("/service-points", Map.of("areaId", Long.toString(area.id()),
+                "name", "Biblioteket", "kind", "LIBRARY", "address", "Sätra torg 2", "stepFree", "true"));
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        assertThat(created.location()).contains("/service-points/").endsWith("?saved=created");
+        long point = Long.parseLong(created.location().replaceAll(".*/service-points/(\\d+).*", "$1"));
+        assertThat(coordinatorBrowser.get("/service-points?areaId=" + area.id()).body()).contains("Biblioteket").contains("Bibliotek");
+
+        Http policeBrowser = browser(policePartner);
+        assertThat(policeBrowser.get("/service-points/new").status()).as("partners do not create service points").isEqualTo(403);
+        String form = policeBrowser.get("/service-points/" + point + "/slots/new").body();
+        assertThat(form).contains("<option value=\"TUESDAY\">Tisdag</option>").contains("Träffa polisen")
+                .contains("Arabiska (<span lang=\"ar\" dir=\"rtl\">العربية</span>)").contains("Somaliska (<span lang=\"so\" dir=\"ltr\">Soomaali</span>)")
+                .contains("name=\"organisationId\" value=\"" + police.id() + "\"");
+        Http.Response added = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("organisationId",
+                Long.toString(police.id())), Map.entry("weekday", "TUESDAY"), Map.entry("startsAt", "10:00"), Map.entry("endsAt", "12.00"),
+                Map.entry("validFrom", "2030-01-01"), Map.entry("help", "POLICE"), Map.entry("help", "SOCIAL_SUPPORT"),
+                Map.entry("languages", "sv"), Map.entry("languages", "ar"), Map.entry("otherLanguages", "tyska, TI"),
+                Map.entry("helpNote", "Ta med legitimation")));
+        assertThat(added.status()).as(added.body()).isEqualTo(303);
+        long slot = servicePoints.slots(point).get(0).id();
+        assertThat(servicePoints.slot(slot).languages()).containsExactly("ar", "de", "sv", "ti");
+
+        String page = coordinatorBrowser.get("/service-points/" + point).body();
+        assertThat(page).contains("<h3>Tisdagar</h3>").contains("10:00–12:00").contains(police.name()).contains("Träffa polisen")
+                .contains("Stöd från socialtjänsten").contains("Ta med legitimation").contains("Gäller från 2030-01-01.")
+                .contains("Arabiska – <span lang=\"ar\" dir=\"rtl\">العربية</span>")
+                .contains("Tyska – <span lang=\"de\" dir=\"ltr\">Deutsch</span>").contains("Tigrinja")
+                .contains("Entrén går att nå utan trappsteg.").contains("Det finns ingen hörslinga.");
+        assertThat(page).as("coordinators do not change other organisations' hours").doesNotContain("/presence-slots/" + slot + "/edit");
+        assertThat(policeBrowser.get("/service-points/" + point).body()).contains("/presence-slots/" + slot + "/edit")
+                .contains("/presence-slots/" + slot + "/delete");
+        Http housingBrowser = browser(housingPartner);
+        assertThat(housingBrowser.get("/service-points/" + point).body()).doesNotContain("/presence-slots/" + slot + "/edit");
+        assertThat(housingBrowser.get("/presence-slots/" + slot + "/edit").status()).isEqualTo(403);
+        assertThat(housingBrowser.postForm("/presence-slots/" + slot + "/delete", Map.of()).status()).isEqualTo(403);
+
+        // Changed on its form: the typed values come back, ticked boxes ticked.
+        String edit = policeBrowser.get("/presence-slots/" + slot + "/edit").body();
+        assertThat(edit).contains("value=\"10:00\"").contains("id=\"language-ar\" name=\"languages\" value=\"ar\" checked")
+                .contains("id=\"help-POLICE\" name=\"help\" value=\"POLICE\" checked").contains("id=\"otherLanguages\" name=\"otherLanguages\" type=\"text\" maxlength=\"200\" autocomplete=\"off\" value=\"de\"");
+        assertThat(policeBrowser.postFormPairs("/presence-slots/" + slot + "/edit", List.of(Map.entry("weekday", "WEDNESDAY"),
+                Map.entry("startsAt", "9:30"), Map.entry("endsAt", "11:30"), Map.entry("validFrom", "2030-01-01"), Map.entry("help", "POLICE"),
+                Map.entry("languages", "sv"))).status()).isEqualTo(303);
+        assertThat(servicePoints.slot(slot).weekday().name()).isEqualTo("WEDNESDAY");
+        assertThat(servicePoints.slot(slot).startsAt()).isEqualTo(LocalTime.of(9, 30));
+
+        // Removed after a confirmation page.
+        assertThat(policeBrowser.get("/presence-slots/" + slot + "/delete").body()).contains("Vill du ta bort tiden").contains(police.name());
+        Http.Response removed = policeBrowser.postForm("/presence-slots/" + slot + "/delete", Map.of());
+        assertThat(removed.status()).isEqualTo(303);
+        assertThat(removed.location()).endsWith("/service-points/" + point + "?saved=slotRemoved");
+        assertThat(policeBrowser.get("/service-points/" + point + "?saved=slotRemoved").body()).contains("Tiden är borttagen.")
+                .contains("Inga tider är inlagda ännu.");
+    }
+
+    @Test
+    void aRefusedFormShowsEachMessageBesideItsFieldAndKeepsWhatWasTyped() {
+        long point = point("Lokalkontoret");
+        Http policeBrowser = browser(policePartner);
+        policeBrowser.get("/service-points/" + point + "/slots/new");
+        Http.Response refused = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "TUESDAY"),
+                Map.entry("startsAt", "12:00"), Map.entry("endsAt", "10:00"), Map.entry("languages", "sv"),
+                Map.entry("otherLanguages", "xx"), Map.entry("helpNote", "Ta med legitimation")));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Sluttiden måste vara efter starttiden.").contains("id=\"endsAt-error\"")
+                .contains("Välj minst en sak som ni hjälper till med.").contains("href=\"#help\"")
+                .contains("”xx” är inte en känd språkkod").contains("href=\"#languages\"")
+                .contains("value=\"12:00\"").contains("value=\"xx\"").contains("Ta med legitimation</textarea>")
+                .contains("id=\"language-sv\" name=\"languages\" value=\"sv\" checked");
+        Http.Response badTime = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "TUESDAY"),
+                Map.entry("startsAt", "kl tio"), Map.entry("endsAt", "12:00"), Map.entry("help", "POLICE"), Map.entry("languages", "sv")));
+        assertThat(badTime.status()).isEqualTo(422);
+        assertThat(badTime.body()).contains("Ange en tid som TT:MM").contains("id=\"startsAt-error\"");
+        assertThat(servicePoints.slots(point)).isEmpty();
+
+        Http coordinatorBrowser = browser(coordinator);
+        coordinatorBrowser.get("/service-points/new");
+        Http.Response taken = coordinatorBrowser.postForm("/service-points", Map.of("areaId", Long.toString(area.id()),
+                "name", "Lokalkontoret", "kind", "LOCAL_OFFICE", "address", ""));
+        assertThat(taken.status()).isEqualTo(422);
+        assertThat(taken.body()).contains("Det finns redan en servicepunkt med det namnet i området.").contains("id=\"address-error\"");
+    }
+
+    @Test
+    void onThePageACoordinatorClosesADayAndAPartnerCancelsItsOwnHours() {
+        long point = point("Sätra servicepunkt");
+        long policeSlot = addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+        addSlot(housingApi, point, housing.id(), "THURSDAY", "13:00", "15:00", List.of("HOUSING"), List.of("sv"), "2030-01-01");
+
+        Http coordinatorBrowser = browser(coordinator);
+        coordinatorBrowser.get("/service-points/" + point);
+        Http.Response closed = coordinatorBrowser.postForm("/service-points/" + point + "/exceptions", Map.of("kind", "closure",
+                "date", "2030-06-06", "reason", "Nationaldagen"));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(303);
+        assertThat(coordinatorBrowser.get("/service-points/" + point + "?saved=closed").body()).contains("Servicepunkten är stängd den dagen.")
+                .contains("Torsdag 2030-06-06</strong>: Hela servicepunkten är stängd (Nationaldagen)");
+
+        Http policeBrowser = browser(policePartner);
+        String page = policeBrowser.get("/service-points/" + point).body();
+        assertThat(page).doesNotContain("Stäng servicepunkten en dag").contains("Ställ in en tid en dag")
+                .contains("<option value=\"" + policeSlot + "\">Tisdag 10:00–12:00, " + police.name() + "</option>")
+                .doesNotContain(housing.name() + "</option>").doesNotContain("/presence-exceptions/");
+        Http.Response noSlot = policeBrowser.postForm("/service-points/" + point + "/exceptions", Map.of("kind", "cancellation", "slotId", "",
+                "date", "2030-06-04"));
+        assertThat(noSlot.status()).as("choosing no hours does not close the whole point").isEqualTo(422);
+        assertThat(noSlot.body()).contains("href=\"#cancel-slotId\"").contains("id=\"cancel-slotId-error\"").contains("value=\"2030-06-04\"");
+        assertThat(policeBrowser.postForm("/service-points/" + point + "/exceptions", Map.of("kind", "closure", "date", "2030-06-04")).status())
+                .isEqualTo(403);
+        Http.Response cancelled = policeBrowser.postForm("/service-points/" + point + "/exceptions", Map.of("kind", "cancellation",
+                "slotId", Long.toString(policeSlot), "date", "2030-06-04", "reason", "Utbildningsdag"));
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(303);
+        assertThat(presences(LocalDate.of(2030, 6, 3), LocalDate.of(2030, 6, 9), Optional.empty(), Optional.empty())).isEmpty();
+
+        page = policeBrowser.get("/service-points/" + point).body();
+        assertThat(page).contains("Tisdag 2030-06-04</strong>: Inställt: " + police.name() + ", 10:00–12:00 (Utbildningsdag)");
+        long cancellation = servicePoints.exceptions(point, LocalDate.of(2030, 6, 4)).get(0).id();
+        long closure = servicePoints.exceptions(point, LocalDate.of(2030, 6, 5)).get(0).id();
+        assertThat(page).contains("/presence-exceptions/" + cancellation + "/delete").doesNotContain("/presence-exceptions/" + closure + "/delete");
+        assertThat(policeBrowser.postForm("/presence-exceptions/" + closure + "/delete", Map.of()).status()).isEqualTo(403);
+        assertThat(policeBrowser.postForm("/presence-exceptions/" + cancellation + "/delete", Map.of()).status()).isEqualTo(303);
+        assertThat(presences(LocalDate.of(2030, 6, 3), LocalDate.of(2030, 6, 9), Optional.empty(), Optional.empty()))
+                .containsExactly("2030-06-04 10:00 Sätra servicepunkt " + police.name());
+    }
+
     // Helpers
+
+    private Http browser(User user) {
+        Http browser = new Http(server).withSession(fixtures.session(user));
+        browser.get("/");
+        return browser;
+    }
 
     private List<String> presences(LocalDate from, LocalDate to, Optional<String> language, Optional<HelpKind> help) {
         List<String> lines = new ArrayList<>();
