@@ -1,5 +1,6 @@
 package se.samtrygg.servicepoint;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,9 @@ import se.samtrygg.organisation.OrganisationType;
  * ISO 639-1 codes ("sv", "ar", "so"), sorted.
  */
 public record PresenceSlot(long id, long servicePointId, long organisationId, String organisationName, OrganisationType organisationType,
-                           DayOfWeek weekday, LocalTime startsAt, LocalTime endsAt, LocalDate validFrom, LocalDate validUntil,
-                           List<HelpKind> help, String helpNote, List<String> languages, Instant updatedAt) {
+                           DayOfWeek weekday,
+                           @Schema(type = "string", format = "partial-time", example = "10:00") LocalTime startsAt,
+                           @Schema(type = "string", format = "partial-time", example = "12:00") LocalTime endsAt,
+                           LocalDate validFrom, LocalDate validUntil, List<HelpKind> help, String helpNote, List<String> languages,
+                           Instant updatedAt) {
 }

@@ -234,10 +234,17 @@ public final class ServicePointPages {
 
     @GET
     @Path("service-points/{id}/slots/new")
-    public HtmlPage newSlot(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id) {
+    public HtmlPage newSlot(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
+                            @QueryParam("organisationId") String organisationIdText) {
         requireCanAddSlots(actor);
         ServicePoint point = servicePoints.get(id);
-        FormState form = FormState.empty().with("weekday", DayOfWeek.MONDAY.name()).with("validFrom", servicePoints.today());
+        Long organisationId = parsedOrNull(organisationIdText);
+        if (organisationId != null && !servicePoints.canAddSlotsFor(actor, organisationId)) {
+            throw new AccessDeniedException("user " + actor.id() + " is not in organisation " + organisationId,
+                    "You add hours for your own organisation only.");
+        }
+        FormState form = FormState.empty().with("organisationId", organisationId).with("weekday", DayOfWeek.MONDAY.name())
+                .with("validFrom", servicePoints.today());
         return slotForm(request, actor, point, null, form, List.of(), List.of("sv"));
     }
 
@@ -367,8 +374,8 @@ public final class ServicePointPages {
                     validity(slot, today, language), slot.help().stream().map(h -> help(h, language)).toList(), slot.helpNote(),
                     slot.languages().stream().map(code -> label(code, language)).toList(), servicePoints.canEditSlot(actor, slot)));
             if (servicePoints.canCancel(actor, slot) && (slot.validUntil() == null || !slot.validUntil().isBefore(today))) {
-                cancellable.add(new Option(Long.toString(slot.id()), capitalised(weekday(slot.weekday(), language)) + " " + hours(slot) + ", "
-                        + slot.organisationName(), Long.toString(slot.id()).equals(chosenSlot)));
+                String label = capitalised(weekday(slot.weekday(), language)) + " " + hours(slot) + ", " + slot.organisationName();
+                cancellable.add(new Option(Long.toString(slot.id()), label, Long.toString(slot.id()).equals(chosenSlot)));
             }
         }
         List<DayBlock> days = new ArrayList<>();
@@ -406,7 +413,8 @@ public final class ServicePointPages {
         List<Option> kinds = java.util.Arrays.stream(ServicePointKind.values()).map(k -> new Option(k.name(),
                 kind(k, context.language()), k.name().equals(chosenKind))).toList();
         PointFormModel model = new PointFormModel(id == null ? "/service-points" : "/service-points/" + id + "/edit", id == null,
-                areaOptions(parsedOrNull(form.values().get("areaId"))), kinds, form, id == null ? "/service-points" : "/service-points/" + id);
+                areaOptions(parsedOrNull(form.values().get("areaId"))), kinds, form,
+                id == null ? "/service-points" : "/service-points/" + id);
         return new HtmlPage(TEMPLATES + "point-form.mustache", context, id == null ? "servicePoints.newTitle" : "servicePoints.editTitle",
                 model);
     }
@@ -445,13 +453,14 @@ public final class ServicePointPages {
                     spoken.nativeName(), spoken.rightToLeft(), chosenLanguages.contains(code)));
         }
         if (form.values().get("otherLanguages") == null) {
-            form.with("otherLanguages", String.join(", ", chosenLanguages.stream().filter(c -> !SpokenLanguages.COMMON.contains(c)).toList()));
+            form.with("otherLanguages", String.join(", ", chosenLanguages.stream()
+                    .filter(c -> !SpokenLanguages.COMMON.contains(c)).toList()));
         }
         String action = slot == null ? "/service-points/" + point.id() + "/slots" : "/presence-slots/" + slot.id() + "/edit";
         SlotFormModel model = new SlotFormModel(action, slot == null, point.id(), point.name(), organisationName, organisations, weekdays,
                 helpOptions, choices, form, "/service-points/" + point.id());
-        return new HtmlPage(TEMPLATES + "slot-form.mustache", context, slot == null ? "servicePoints.newSlotTitle" : "servicePoints.editSlotTitle",
-                model).titled(messages.get(language, slot == null ? "servicePoints.newSlotHeading" : "servicePoints.editSlotHeading",
+        return new HtmlPage(TEMPLATES + "slot-form.mustache", context,
+                slot == null ? "servicePoints.newSlotTitle" : "servicePoints.editSlotTitle", model).titled(messages.get(language, slot == null ? "servicePoints.newSlotHeading" : "servicePoints.editSlotHeading",
                 point.name()));
     }
 
@@ -554,7 +563,8 @@ public final class ServicePointPages {
 
     private void requireCanAddSlots(CurrentUser actor) {
         if (!servicePoints.canAddSlots(actor)) {
-            throw new AccessDeniedException("user " + actor.id() + " belongs to no organisation", "Members of an organisation add its hours.");
+            throw new AccessDeniedException("user " + actor.id() + " belongs to no organisation",
+                    "Members of an organisation add its hours.");
         }
     }
 

@@ -233,6 +233,11 @@ public final class ServicePointService {
         return actor.isAdmin() || !actor.organisationIds().isEmpty();
     }
 
+    /** Admins add slots for any organisation, others for their own. */
+    public boolean canAddSlotsFor(CurrentUser actor, long organisationId) {
+        return actor.isAdmin() || actor.isMemberOf(organisationId);
+    }
+
     /** The organisations the actor may add slots for, by name: every active one for admins, otherwise their own active ones. */
     public List<Organisation> slotOrganisations(CurrentUser actor) {
         List<Organisation> candidates = actor.isAdmin() ? organisations.allActive() : organisations.findAll(actor.organisationIds());

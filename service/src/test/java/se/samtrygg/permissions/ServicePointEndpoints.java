@@ -27,7 +27,7 @@ import se.samtrygg.support.TestServer;
  * keep service points and close them on a day; the slot's organisation (OWN) and admins keep a slot; the slot's
  * organisation, coordinators and admins cancel it on a day. The scenario's service point is in the scenario's area, with a
  * slot of the scenario's organisation ("presenceSlot") and one of the spare organisation nobody is in ("otherSlot").
- * Adding a slot needs an organisation of one's own: in the matrix only OWN actors have one, so it is admins or OWN.
+ * Adding a slot is for the organisation named in the link or the body: admins, or members of it (OWN).
  */
 final class ServicePointEndpoints {
     /** Cancelling a slot, or lifting its cancellation: its organisation, coordinators and admins. */
@@ -114,7 +114,7 @@ final class ServicePointEndpoints {
                 page("GET", "/service-points/{servicePoint}", ANY_SIGNED_IN),
                 page("GET", "/service-points/{servicePoint}/edit", ADMIN_OR_COORDINATOR),
                 page("POST", "/service-points/{servicePoint}/edit", s -> pointForm(s), ADMIN_OR_COORDINATOR),
-                page("GET", "/service-points/{servicePoint}/slots/new", ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/service-points/{servicePoint}/slots/new?organisationId={organisation}", ADMIN_OR_OWN_ORGANISATION),
                 page("POST", "/service-points/{servicePoint}/slots", s -> slotForm(s.organisation), ADMIN_OR_OWN_ORGANISATION),
                 page("GET", "/presence-slots/{presenceSlot}/edit", ADMIN_OR_OWN_ORGANISATION),
                 page("POST", "/presence-slots/{presenceSlot}/edit", s -> slotForm(null), ADMIN_OR_OWN_ORGANISATION),
