@@ -17,6 +17,7 @@ public final class RolloutModule {
         env.jersey().register(new RolloutPages(services.rollouts(), services.methodTemplates(), services.areas(), services.organisations(),
                 services.users(), pages));
         env.jersey().register(new RolloutPropertyPages(services.rollouts(), services.organisations(), services.users(), pages));
+        env.jersey().register(new RolloutResource(services.rollouts()));
     }
 
     public static void navigation(Navigation navigation) {
