@@ -26,6 +26,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samtrygg.activity.ActivityModule;
+import se.samtrygg.rollout.MethodTemplateResource;
 import se.samtrygg.rollout.RolloutModule;
 import se.samtrygg.activity.ActivityResource;
 import se.samtrygg.activity.CategoryResource;
@@ -187,7 +188,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
                 SituationResource.class,
-                se.samtrygg.rollout.RolloutResource.class));
+                se.samtrygg.rollout.RolloutResource.class, MethodTemplateResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));

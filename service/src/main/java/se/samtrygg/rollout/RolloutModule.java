@@ -18,6 +18,8 @@ public final class RolloutModule {
                 services.users(), pages));
         env.jersey().register(new RolloutPropertyPages(services.rollouts(), services.organisations(), services.users(), pages));
         env.jersey().register(new RolloutResource(services.rollouts()));
+        env.jersey().register(new MethodTemplateResource(services.methodTemplates()));
+        env.jersey().register(new MethodTemplatePages(services.methodTemplates(), pages));
     }
 
     public static void navigation(Navigation navigation) {

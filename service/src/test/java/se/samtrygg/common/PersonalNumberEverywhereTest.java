@@ -240,7 +240,50 @@ class PersonalNumberEverywhereTest {
                         () -> creates(coordinatorApi, "/api/v1/observations", this::observation, () -> rows("observation"))),
                 field("observation description, changed", "PUT /api/v1/observations/{id}", "description", 4000,
                         () -> updates(coordinatorApi, "/api/v1/observations/" + newObservation(), this::observation)),
-                field("handover title", "POST /api/v1/observations/{id}/handover", "title", 500, this::handover));
+                field("handover title", "POST /api/v1/observations/{id}/handover", "title", 500, this::handover),
+                // method templates (admins)
+                field("method template name", "POST /api/v1/method-templates", "name", 200,
+                        () -> creates(adminApi, "/api/v1/method-templates", text -> methodTemplate(text, null, "Affischer", null),
+                                () -> rows("method_template"))),
+                field("method template description", "POST /api/v1/method-templates", "description", 4000,
+                        () -> creates(adminApi, "/api/v1/method-templates", text -> methodTemplate(Fixtures.unique("Mall"), text,
+                                "Affischer", null), () -> rows("method_template"))),
+                field("method template step name", "POST /api/v1/method-templates", "steps[0].name", 200,
+                        () -> creates(adminApi, "/api/v1/method-templates", text -> methodTemplate(Fixtures.unique("Mall"), null, text,
+                                null), () -> rows("method_template_step"))),
+                field("method template step description", "POST /api/v1/method-templates", "steps[0].description", 2000,
+                        () -> creates(adminApi, "/api/v1/method-templates", text -> methodTemplate(Fixtures.unique("Mall"), null,
+                                "Affischer", text), () -> rows("method_template_step"))),
+                field("method template name, changed", "PUT /api/v1/method-templates/{id}", "name", 200,
+                        () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
+                                text -> methodTemplate(text, null, "Affischer", null))),
+                field("method template description, changed", "PUT /api/v1/method-templates/{id}", "description", 4000,
+                        () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
+                                text -> methodTemplate(Fixtures.unique("Mall"), text, "Affischer", null))),
+                field("method template step name, changed", "PUT /api/v1/method-templates/{id}", "steps[0].name", 200,
+                        () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
+                                text -> methodTemplate(Fixtures.unique("Mall"), null, text, null))),
+                field("method template step description, changed", "PUT /api/v1/method-templates/{id}", "steps[0].description", 2000,
+                        () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
+                                text -> methodTemplate(Fixtures.unique("Mall"), null, "Affischer", text))));
+    }
+
+    private static Map<String, Object> methodTemplate(String name, String description, String stepName, String stepDescription) {
+        Map<String, Object> step = new java.util.HashMap<>(Map.of("name", stepName, "responsibleType", "HOUSING_COMPANY",
+                "offsetDays", 14, "covering", true));
+        if (stepDescription != null) {
+            step.put("description", stepDescription);
+        }
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "steps", List.of(step)));
+        if (description != null) {
+            body.put("description", description);
+        }
+        return body;
+    }
+
+    private long newMethodTemplate() {
+        return id(adminApi.postJson("/api/v1/method-templates", methodTemplate(Fixtures.unique("Mall"), "Införs trapphus för trapphus",
+                "Affischer i trapphusen", null)));
     }
 
     private Map<String, Object> activity(String description) {

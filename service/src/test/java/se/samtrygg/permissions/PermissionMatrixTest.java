@@ -44,6 +44,7 @@ class PermissionMatrixTest {
         all.addAll(ActivityEndpoints.all());
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
+        all.addAll(MethodTemplateEndpoints.all());
         return all;
     }
 
@@ -195,6 +196,7 @@ class PermissionMatrixTest {
         ActivityEndpoints.prepare(scenario, server, fixtures);
         PlaceReportEndpoints.prepare(scenario, server);
         ObservationEndpoints.prepare(scenario, server);
+        MethodTemplateEndpoints.prepare(scenario, server);
         return scenario;
     }
 
