@@ -374,16 +374,12 @@ public final class RolloutPages {
             ticked = Objects.requireNonNullElse(parsed(problems, () -> FormValues.ids(propertyIdTexts, "propertyIds")), List.of());
             LocalDate completedOn = parsed(problems, () -> FormValues.date(completedOnText, "completedOn"));
             Integer count = parsed(problems, () -> whole(countText, "count"));
-            if (stepId == null) {
-                problems.add(new FieldError("stepId", "error.rollouts.chooseStep"));
-            }
-            if (ticked.isEmpty()) {
-                problems.add(new FieldError("propertyIds", "error.rollouts.chooseProperties"));
-            }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            refuseMixedChoice(actor, rollout, stepId, ticked);
+            if (stepId != null) {
+                refuseMixedChoice(actor, rollout, stepId, ticked);
+            }
             int done = rollouts.markDone(actor, id, new StepsDone(stepId, ticked, completedOn, count));
             Long after = afterOf(afterText);
             return Redirect.to("/rollouts/" + id + "?marked=" + done + (after == null ? "" : "&after=" + after) + "#board");
@@ -414,7 +410,7 @@ public final class RolloutPages {
             if (step == null || property.rolloutId() != rollout.id()) {
                 return;
             }
-            if (rollouts.canUpdate(actor, step)) {
+            if (actor.isMemberOf(step.organisationId())) { // canUpdate for someone who does not manage the rollout
                 anyTheirs = true;
             } else {
                 notTheirs.add(property.address() + " (" + step.organisationName() + ")");
@@ -437,7 +433,8 @@ public final class RolloutPages {
             boolean pickable = false;
             List<Cell> cells = new ArrayList<>();
             for (PropertyStep step : property.steps()) {
-                boolean updatable = manager || rollouts.canUpdate(actor, step);
+                // RolloutService.canUpdate's rule, with the manager check made once for the board rather than once per cell
+                boolean updatable = manager || actor.isMemberOf(step.organisationId());
                 if (updatable && step.state().open()) {
                     pickable = true;
                     markable.put(step.stepId(), true);

@@ -75,7 +75,7 @@ public final class RolloutPropertyPages {
     public record StepModel(PropertyStep step, Rollout rollout, String description, StateView state, String due, String completed,
                             String count, String updated, String boardHref, boolean canUpdate, boolean manager, FormState form,
                             List<StateChoice> states, String stateError, Field completedOn, Field countField, Field note, Field person,
-                            Field organisation, Field dueDate, Field reason, String notice) {
+                            Field organisation, Field dueDate, Field reason, String notice, String readOnly) {
     }
 
     // A property
@@ -214,8 +214,9 @@ public final class RolloutPropertyPages {
         PageContext context = pages.create(request, actor);
         RolloutTexts texts = new RolloutTexts(messages, context.language(), rollouts.today());
         Rollout rollout = rollouts.get(actor, step.rolloutId());
-        boolean canUpdate = rollouts.canUpdate(actor, step);
         boolean manager = rollouts.canManage(actor, rollout);
+        // Whether a step applies is the managers' to decide, so its organisation cannot change one that does not.
+        boolean canUpdate = rollouts.canUpdate(actor, step) && (manager || step.state() != StepState.NOT_APPLICABLE);
         String description = rollout.steps().stream().filter(s -> s.id() == step.stepId()).map(RolloutStep::description).findFirst()
                 .orElse(null);
         String chosenState = form.values().get("state");
@@ -246,7 +247,8 @@ public final class RolloutPropertyPages {
                 step.completedOn() == null ? null : texts.date(step.completedOn()), texts.count(step),
                 step.updatedAt() == null ? null : Dates.dateTime(step.updatedAt()), "/rollouts/" + rollout.id() + "#board", canUpdate,
                 manager, form, states, form.errors().get("state"), completedOn, count, note, person, organisation, dueDate, reason,
-                saved ? texts.get("common.saved") : null);
+                saved ? texts.get("common.saved") : null, texts.get(rollouts.canUpdate(actor, step)
+                        ? "rollouts.step.onlyManagersWhenNotApplicable" : "rollouts.step.whoUpdates"));
         return new HtmlPage(TEMPLATES + "property-step.mustache", context, "rollouts.step.title", model)
                 .titled(texts.get("rollouts.step.heading", step.stepName(), step.propertyAddress()));
     }
