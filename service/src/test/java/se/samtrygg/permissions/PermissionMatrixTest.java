@@ -45,6 +45,7 @@ class PermissionMatrixTest {
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
         all.addAll(MethodTemplateEndpoints.all());
+        all.addAll(RolloutPageEndpoints.all());
         return all;
     }
 
