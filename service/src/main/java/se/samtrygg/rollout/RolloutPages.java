@@ -351,7 +351,8 @@ public final class RolloutPages {
         }
         if (marked != null && marked.strip().matches("\\d{1,6}")) {
             int count = Integer.parseInt(marked.strip());
-            notice = count == 1 ? texts.get("rollouts.markedOne") : texts.get("rollouts.marked", count);
+            notice = count == 0 ? texts.get("rollouts.markedNone") : count == 1 ? texts.get("rollouts.markedOne")
+                    : texts.get("rollouts.marked", count);
         }
         FormState bulk = FormState.empty().with("completedOn", rollouts.today());
         return boardPage(request, actor, rollout, afterOf(afterText), bulk, List.of(), notice);
