@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samtrygg.activity.ActivityModule;
 import se.samtrygg.rollout.MethodTemplateResource;
+import se.samtrygg.rollout.RolloutResource;
 import se.samtrygg.rollout.RolloutModule;
 import se.samtrygg.activity.ActivityResource;
 import se.samtrygg.activity.CategoryResource;
@@ -188,7 +189,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
                 SituationResource.class,
-                se.samtrygg.rollout.RolloutResource.class, MethodTemplateResource.class));
+                MethodTemplateResource.class, RolloutResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));

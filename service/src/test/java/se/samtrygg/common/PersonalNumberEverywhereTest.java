@@ -265,7 +265,57 @@ class PersonalNumberEverywhereTest {
                                 text -> methodTemplate(Fixtures.unique("Mall"), null, text, null))),
                 field("method template step description, changed", "PUT /api/v1/method-templates/{id}", "steps[0].description", 2000,
                         () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
-                                text -> methodTemplate(Fixtures.unique("Mall"), null, "Affischer", text))));
+                                text -> methodTemplate(Fixtures.unique("Mall"), null, "Affischer", text))),
+                // rollouts: their names, their properties' addresses, the notes and reasons of property steps
+                field("rollout name", "POST /api/v1/rollouts", "name", 200,
+                        () -> creates(coordinatorApi, "/api/v1/rollouts", text -> rollout(text, null), () -> rows("rollout"))),
+                field("rollout property address", "POST /api/v1/rollouts", "properties[0].address", 200,
+                        () -> creates(coordinatorApi, "/api/v1/rollouts", text -> rollout(null, text), () -> rows("rollout_property"))),
+                field("rollout name, changed", "PUT /api/v1/rollouts/{id}", "name", 200,
+                        () -> updates(coordinatorApi, "/api/v1/rollouts/" + newRollout(), text -> Map.of("name", text))),
+                field("rollout property address, added", "POST /api/v1/rollouts/{id}/properties", "address", 200, () -> {
+                    long rollout = newRollout();
+                    return creates(coordinatorApi, "/api/v1/rollouts/" + rollout + "/properties", this::rolloutProperty,
+                            () -> read(coordinatorApi, "/api/v1/rollouts/" + rollout + "/properties?limit=200"));
+                }),
+                field("rollout property address, changed", "PUT /api/v1/rollout-properties/{id}", "address", 200,
+                        () -> updates(coordinatorApi, "/api/v1/rollout-properties/" + newRolloutProperty(), this::rolloutProperty)),
+                field("property step note", "PUT /api/v1/property-steps/{id}", "note", 2000,
+                        () -> updates(coordinatorApi, "/api/v1/property-steps/" + newPropertyStep(),
+                                text -> Map.of("state", "IN_PROGRESS", "note", text))),
+                field("property step not-applicable reason", "PUT /api/v1/property-steps/{id}", "notApplicableReason", 500,
+                        () -> updates(coordinatorApi, "/api/v1/property-steps/" + newPropertyStep(),
+                                text -> Map.of("state", "NOT_APPLICABLE", "notApplicableReason", text))));
+    }
+
+    private Map<String, Object> rollout(String name, String address) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("templateId", server.services().methodTemplates().list(null, false).stream()
+                .filter(t -> t.name().equals("Huskurage")).findFirst().orElseThrow().id(), "areaId", area.id(),
+                "startDate", "2027-03-01", "targetDate", "2027-12-31"));
+        if (name != null) {
+            body.put("name", name);
+        }
+        if (address != null) {
+            body.put("properties", List.of(rolloutProperty(address)));
+        }
+        return body;
+    }
+
+    private Map<String, Object> rolloutProperty(String address) {
+        return Map.of("address", address, "ownerOrganisationId", housing.id(), "stairwells", 2, "apartments", 16);
+    }
+
+    private long newRollout() {
+        return id(coordinatorApi.postJson("/api/v1/rollouts", rollout(null, null)));
+    }
+
+    private long newRolloutProperty() {
+        return id(coordinatorApi.postJson("/api/v1/rollouts/" + newRollout() + "/properties", rolloutProperty("Sätragatan 1")));
+    }
+
+    private long newPropertyStep() {
+        long property = newRolloutProperty();
+        return coordinatorApi.getJson("/api/v1/rollout-properties/" + property).json().at("/steps/3/id").asLong();
     }
 
     private static Map<String, Object> methodTemplate(String name, String description, String stepName, String stepDescription) {

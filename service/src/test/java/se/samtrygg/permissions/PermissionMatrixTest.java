@@ -44,6 +44,7 @@ class PermissionMatrixTest {
         all.addAll(ActivityEndpoints.all());
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
+        all.addAll(RolloutEndpoints.all());
         all.addAll(MethodTemplateEndpoints.all());
         all.addAll(RolloutPageEndpoints.all());
         return all;
@@ -197,6 +198,7 @@ class PermissionMatrixTest {
         ActivityEndpoints.prepare(scenario, server, fixtures);
         PlaceReportEndpoints.prepare(scenario, server);
         ObservationEndpoints.prepare(scenario, server);
+        RolloutEndpoints.prepare(scenario, server, fixtures);
         MethodTemplateEndpoints.prepare(scenario, server);
         return scenario;
     }
