@@ -177,7 +177,10 @@ class RolloutPagesTest {
         Rollout rollout = start(many);
         String first = asCoordinator.get("/rollouts/" + rollout.id()).body();
         assertThat(first.split("<th scope=\"row\">", -1)).hasSize(101);
-        String next = first.replaceAll("(?s).*href=\"(/rollouts/" + rollout.id() + "\\?after=\\d+)#board\".*", "$1");
+        // Mustache writes the "=" of the query as &#61;, which the browser reads back as "=".
+        String next = first.replaceAll("(?s).*href=\"(/rollouts/" + rollout.id() + "\\?after&#61;\\d+)#board\".*", "$1")
+                .replace("&#61;", "=");
+        assertThat(next).startsWith("/rollouts/" + rollout.id() + "?after=");
         String second = asCoordinator.get(next).body();
         assertThat(second.split("<th scope=\"row\">", -1)).hasSize(2);
         assertThat(second).contains("Till första sidan").doesNotContain("Nästa fastigheter");
