@@ -47,6 +47,7 @@ class PermissionMatrixTest {
         all.addAll(RolloutEndpoints.all());
         all.addAll(MethodTemplateEndpoints.all());
         all.addAll(ServicePointEndpoints.all());
+        all.addAll(RolloutPageEndpoints.all());
         return all;
     }
 
