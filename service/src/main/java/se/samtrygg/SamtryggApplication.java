@@ -27,6 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.samtrygg.activity.ActivityModule;
 import se.samtrygg.publicsite.PublicSiteModule;
+import se.samtrygg.rollout.MethodTemplateResource;
+import se.samtrygg.rollout.RolloutResource;
 import se.samtrygg.rollout.RolloutModule;
 import se.samtrygg.servicepoint.ServicePointModule;
 import se.samtrygg.servicepoint.ServicePointResource;
@@ -191,7 +193,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
-                SituationResource.class, ServicePointResource.class));
+                SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));

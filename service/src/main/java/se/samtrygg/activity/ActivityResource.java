@@ -77,12 +77,14 @@ public final class ActivityResource {
 
     @POST
     @Path("import")
+    @ImportUploadLimit.Limited
     @Consumes({"text/csv", MediaType.WILDCARD})
     @Operation(summary = "Import activities for your organisation from CSV (the columns of the export)",
             description = "Every row is checked with the rules of POST; with dryRun=false the rows are stored in one "
                     + "transaction only if every row is valid, otherwise nothing is stored and the answer is 422 with "
                     + "every row's problems. dryRun defaults to true. Synchronous: the answer comes when the rows are stored "
-                    + "(the import page stores in the background and shows progress instead).")
+                    + "(the import page stores in the background and shows progress instead). A body over 10 MB is refused "
+                    + "unread with 422.")
     public Response importCsv(@Parameter(hidden = true) @Auth CurrentUser actor, @QueryParam("organisationId") Long organisationId,
                               @QueryParam("dryRun") Boolean dryRun, String csv) {
         boolean store = Boolean.FALSE.equals(dryRun);

@@ -17,11 +17,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.identity.CurrentUser;
 
 /**
  * Refuses an uploaded import file larger than {@link #MAX_MEGABYTES} before anything reads it: the
- * import page comes back saying so. Jetty's own limits do not apply here (Jersey reads multipart bodies
+ * import page comes back saying so, and the API answers 422 naming the limit. Jetty's own limits do not apply here (Jersey reads multipart bodies
  * itself), so this is the limit. Runs after sign-in and before the CSRF check, which would otherwise
  * read the whole body to find its token; refusing a body unread changes nothing, so it needs no token.
  */
@@ -53,15 +54,24 @@ final class ImportUploadLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long length = request.getLength();
+        boolean api = request.getUriInfo().getPath().startsWith("api/");
         if (length > MAX_BYTES) {
             drain(request.getEntityStream(), Math.min(length, DRAIN_AT_MOST));
+            if (api) {
+                throw tooLargeForApi();
+            }
             CurrentUser actor = (CurrentUser) request.getSecurityContext().getUserPrincipal();
             request.abortWith(Response.status(413).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(pages.fileTooLarge(servletRequest, actor)).build());
         } else if (length < 0) {
             // No length given (chunked): count while reading; past the limit the error page says why.
-            request.setEntityStream(new Bounded(request.getEntityStream()));
+            request.setEntityStream(new Bounded(request.getEntityStream(), api));
         }
+    }
+
+    /** API clients get problem JSON naming the limit, on the field that holds the file: the body. */
+    private static InvalidInputException tooLargeForApi() {
+        return new InvalidInputException("body", "error.importFileTooLarge", MAX_MEGABYTES);
     }
 
     private static void drain(InputStream in, long atMost) {
@@ -78,10 +88,12 @@ final class ImportUploadLimit implements ContainerRequestFilter {
     }
 
     private static final class Bounded extends FilterInputStream {
+        private final boolean api;
         private long count;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, boolean api) {
             super(in);
+            this.api = api;
         }
 
         @Override
@@ -105,7 +117,7 @@ final class ImportUploadLimit implements ContainerRequestFilter {
         private void counted(int n) {
             count += n;
             if (count > MAX_BYTES) {
-                throw new WebApplicationException(413);
+                throw api ? tooLargeForApi() : new WebApplicationException(413);
             }
         }
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 import se.samtrygg.common.Page;
@@ -55,10 +54,10 @@ public final class AuditPages {
         PageContext context = pages.create(request, actor);
         FormState filterForm = FormState.empty().with("entityType", entityType).with("entityId", entityId)
                 .with("action", action).with("from", from).with("to", to);
-        LocalDate toDay = parseDate("to", to);
+        LocalDate toDay = FormValues.date(to, "to");
         Long recordId = FormValues.optionalLong(entityId, "entityId", "error.number");
         AuditFilter filter = new AuditFilter(blankToNull(entityType), recordId, null, parseAction(action),
-                startOf(parseDate("from", from)), toDay == null ? null : startOf(toDay.plusDays(1)));
+                startOf(FormValues.date(from, "from")), toDay == null ? null : startOf(toDay.plusDays(1)));
         Page<AuditEntry> page = audit.search(actor, filter, before, 50);
         Messages messages = pages.messages();
         Language language = context.language();
@@ -103,14 +102,6 @@ public final class AuditPages {
     private static String entityName(Messages messages, Language language, String type) {
         String key = "audit.entity." + type;
         return messages.has(language, key) ? messages.get(language, key) : type;
-    }
-
-    private static LocalDate parseDate(String field, String date) {
-        try {
-            return date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw new se.samtrygg.common.InvalidInputException(field, "error.date");
-        }
     }
 
     /** Midnight in Stockholm, which is not always 24 hours after the one before. */

@@ -130,6 +130,7 @@ public final class DemoData {
         NetworkGroup group = services.networkGroups().create(null, new NetworkGroupInput(sattra.id(), "Nätverksgruppen Sättra", members,
                 List.of(userIds.get("anna.lindqvist@demo.samtrygg.se"))));
         meetings(group, organisations, userIds.get("anna.lindqvist@demo.samtrygg.se"), now.toLocalDate());
+        new HuskurageDemo(services, sattra.id(), organisations, userIds).load();
         SattraYear.People loggers = new SattraYear.People(person(userIds, "leila.karimi"), person(userIds, "jonas.berg"),
                 person(userIds, "johan.ek"), person(userIds, "sara.nyberg"), person(userIds, "ahmed.hassan"),
                 person(userIds, "maria.holm"));

@@ -64,7 +64,7 @@ final class ServicePointDemo {
     Counts load() {
         int slots = 0;
         // Sättra: the library, where the police and the field assistants are on set days.
-        ServicePoint library = point(sattra, "Sättra bibliotek", ServicePointKind.LIBRARY, "Sättra centrum, Sättragatan 12", true, true,
+        ServicePoint library = point(sattra, "Sättra bibliotek", ServicePointKind.LIBRARY, "Sättra centrum 4", true, true,
                 "Hörslinga i läsesalen. Parkering för rörelsehindrade vid entrén.",
                 "Biblioteket i Sättra centrum. Polisen, fältassistenterna och Gavlegårdarna finns här på bestämda tider varje vecka.");
         PresenceSlot police = slot(library, organisations.get("Polisen, lokalpolisområde Gävle"), DayOfWeek.TUESDAY, "16:00", "18:00",

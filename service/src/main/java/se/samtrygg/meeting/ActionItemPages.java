@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -222,7 +221,7 @@ public final class ActionItemPages {
         Long organisation = parsed(problems, () -> FormValues.optionalLong(organisationId, "responsibleOrganisationId",
                 "error.unknownValue"));
         Long person = parsed(problems, () -> FormValues.optionalLong(userId, "responsibleUserId", "error.unknownValue"));
-        LocalDate due = parsed(problems, () -> date(dueDate));
+        LocalDate due = parsed(problems, () -> FormValues.date(dueDate, "dueDate"));
         Visibility chosen = parsed(problems, () -> visibility(visibility));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -230,16 +229,6 @@ public final class ActionItemPages {
         return new ActionItemInput(meetingId, title, organisation, person, due, chosen);
     }
 
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("dueDate", "error.date");
-        }
-    }
 
 
 

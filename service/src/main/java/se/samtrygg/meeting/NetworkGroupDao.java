@@ -63,6 +63,11 @@ public interface NetworkGroupDao {
             WHERE c.network_group_id = :id ORDER BY u.name""")
     List<NetworkGroup.Coordinator> coordinators(@Bind("id") long groupId);
 
+    @SqlQuery("""
+            SELECT DISTINCT m.organisation_id FROM network_group_member m JOIN network_group g ON g.id = m.network_group_id
+            WHERE g.area_id = :areaId""")
+    List<Long> memberOrganisationIdsOfArea(@Bind("areaId") long areaId);
+
     /** A member or coordinator together with the group it belongs to, for loading a whole page of groups at once. */
     record Person(long networkGroupId, long id, String name) {
     }

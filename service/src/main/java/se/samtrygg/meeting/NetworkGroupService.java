@@ -159,6 +159,11 @@ public final class NetworkGroupService {
         return actor.isAdmin() || actor.isCoordinator();
     }
 
+    /** For other features: the organisations in a network group of the area (a rollout's default responsible organisations). */
+    public Set<Long> memberOrganisationIdsOfArea(long areaId) {
+        return Set.copyOf(jdbi.withExtension(NetworkGroupDao.class, dao -> dao.memberOrganisationIdsOfArea(areaId)));
+    }
+
     /** People who may coordinate a group: active users with the coordinator role. */
     public List<UserSummary> coordinatorCandidates() {
         return users.activeWithRole(Role.COORDINATOR);

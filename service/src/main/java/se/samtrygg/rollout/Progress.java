@@ -1,5 +1,7 @@
 package se.samtrygg.rollout;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * How far a rollout (or all rollouts of an area) has come. Steps are property steps. A property is covered when every
  * covering step of it is done or not applicable and at least one of them is done; its apartments are then covered.
@@ -10,11 +12,13 @@ public record Progress(int properties, int apartments, int propertiesCovered, in
 
     public static final Progress NONE = new Progress(0, 0, 0, 0, 0, 0, 0, 0);
 
+    @JsonProperty // in the API too, beside the figures it is made of
     public int stepsDonePercent() {
         int applicable = steps - stepsNotApplicable;
         return applicable <= 0 ? 0 : (int) (100L * stepsDone / applicable);
     }
 
+    @JsonProperty
     public int apartmentsCoveredPercent() {
         return apartments <= 0 ? 0 : (int) (100L * apartmentsCovered / apartments);
     }

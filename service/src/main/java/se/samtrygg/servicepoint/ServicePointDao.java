@@ -112,9 +112,13 @@ public interface ServicePointDao {
             ORDER BY s.weekday, s.starts_at, s.ends_at, o.name, s.id LIMIT 5000""")
     List<SlotRow> slotsOf(@BindList("pointIds") Collection<Long> servicePointIds);
 
-    /** The slots of the service points that run on some day from {@code from} to {@code to}. */
+    /**
+     * The slots of the service points that run on some day from {@code from} to {@code to}, of active organisations: a
+     * deactivated organisation is no longer there to meet.
+     */
     @SqlQuery(SLOT + """
             WHERE s.service_point_id IN (<pointIds>) AND s.valid_from <= :to AND (s.valid_until IS NULL OR s.valid_until >= :from)
+              AND o.active
             ORDER BY s.weekday, s.starts_at, s.id LIMIT 5000""")
     List<SlotRow> slotsRunning(@BindList("pointIds") Collection<Long> servicePointIds, @Bind("from") LocalDate from,
                                @Bind("to") LocalDate to);

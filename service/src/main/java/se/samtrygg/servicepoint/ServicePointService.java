@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import se.samtrygg.area.Area;
@@ -145,8 +144,10 @@ public final class ServicePointService {
 
     public List<PresenceSlot> slots(long servicePointId) {
         get(servicePointId);
-        return jdbi.withHandle(h -> assemble(h.attach(ServicePointDao.class),
-                h.attach(ServicePointDao.class).slotsOf(List.of(servicePointId))));
+        return jdbi.withHandle(h -> {
+            ServicePointDao dao = h.attach(ServicePointDao.class);
+            return assemble(dao, dao.slotsOf(List.of(servicePointId)));
+        });
     }
 
     public PresenceSlot slot(long slotId) {
@@ -170,7 +171,7 @@ public final class ServicePointService {
         }
         ServicePoint point = get(input.servicePointId());
         long organisationId = slotOrganisation(actor, input.organisationId());
-        ValidSlot valid = validate(input, organisationId);
+        ValidSlot valid = validate(input);
         return jdbi.inTransaction(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
             long id = dao.insertSlot(point.id(), organisationId, valid.weekday().getValue(), valid.input().startsAt(),
@@ -194,7 +195,7 @@ public final class ServicePointService {
         }
         long organisationId = input.organisationId() == null || input.organisationId() == before.organisationId()
                 ? before.organisationId() : slotOrganisation(actor, input.organisationId());
-        ValidSlot valid = validate(input, organisationId);
+        ValidSlot valid = validate(input);
         return jdbi.inTransaction(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
             dao.updateSlot(slotId, organisationId, valid.weekday().getValue(), valid.input().startsAt(), valid.input().endsAt(),
@@ -325,9 +326,10 @@ public final class ServicePointService {
 
     /** A closure is lifted by those who close; a cancellation also by the slot's organisation. */
     public boolean canRemoveException(CurrentUser actor, PresenceException exception) {
-        PresenceSlot slot = exception.slotId() == null ? null
-                : jdbi.withHandle(h -> h.attach(ServicePointDao.class).findSlot(exception.slotId()).map(r -> assemble(h.attach(
-                        ServicePointDao.class), List.of(r)).get(0))).orElse(null);
+        PresenceSlot slot = exception.slotId() == null ? null : jdbi.withHandle(h -> {
+            ServicePointDao dao = h.attach(ServicePointDao.class);
+            return dao.findSlot(exception.slotId()).map(r -> assemble(dao, List.of(r)).get(0)).orElse(null);
+        });
         return canRemoveException(actor, exception, slot);
     }
 
@@ -344,7 +346,7 @@ public final class ServicePointService {
     /**
      * Every presence in an area (or, with {@code areaId} null, in a municipality) on the days from..to inclusive, after
      * exceptions, ordered by start; optionally only slots where {@code language} is spoken and {@code help} is given.
-     * Only active service points.
+     * Only active service points, and slots of active organisations. A blank or absent language or help asks for all.
      */
     public List<Presence> presences(Long areaId, String municipality, LocalDate from, LocalDate to, Optional<String> language,
                                     Optional<HelpKind> help) {
@@ -354,7 +356,7 @@ public final class ServicePointService {
         if (ChronoUnit.DAYS.between(from, to) >= PRESENCE_DAYS_MAX) {
             throw new InvalidInputException("to", "error.presence.rangeTooLong", PRESENCE_DAYS_MAX);
         }
-        String wanted = language == null ? null : language.map(l -> l.strip().toLowerCase(Locale.ROOT)).orElse(null);
+        String wanted = language == null ? null : language.map(Checks::clean).map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
         HelpKind helpWanted = help == null ? null : help.orElse(null);
         return jdbi.withHandle(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
@@ -513,7 +515,7 @@ public final class ServicePointService {
     }
 
     /** Every field's problem at once. */
-    private ValidSlot validate(PresenceSlotInput input, long organisationId) {
+    private ValidSlot validate(PresenceSlotInput input) {
         String helpNote = Checks.clean(input.helpNote());
         LocalDate validFrom = input.validFrom() == null ? today() : input.validFrom();
         Checks checks = new Checks().required("weekday", input.weekday()).required("startsAt", input.startsAt())

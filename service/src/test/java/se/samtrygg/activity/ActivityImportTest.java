@@ -237,6 +237,46 @@ class ActivityImportTest {
     }
 
     @Test
+    void anApiImportOverTenMegabytesIsRefusedWithTheLimitNamedAndStoresNothing() {
+        String big = rows(1, -1) + "x".repeat(11 * 1024 * 1024);
+        long before = stored();
+        Http.Response refused = api.sendRaw("POST", "/api/v1/activities/import?dryRun=false", "text/csv", big);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("body");
+        assertThat(refused.json().at("/errors/0/message").asText()).contains("at most 10 MB");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void anApiImportSentInChunksWithoutALengthIsCutOffAtTenMegabytes() throws Exception {
+        byte[] big = (rows(1, -1) + "x".repeat(11 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        URI.create(server.url("/api/v1/activities/import?dryRun=false")))
+                .header("Authorization", "Bearer " + fixtures.token(partner)).header("Content-Type", "text/csv")
+                // a stream of unknown length is sent chunked, so the limit is found while reading
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("at most 10 MB");
+        assertThat(stored()).isZero();
+    }
+
+    @Test
+    void anImportTheServerCannotQueueIsShownAsRefusedForNowAndStoresNothing() {
+        List<ActivityCsv.Row> rows = ActivityCsv.rows(rows(3, -1));
+        ActivityImport refused = server.services().activities().startImport(Fixtures.principal(partner), null, rows, work -> {
+            throw new java.util.concurrent.RejectedExecutionException("the line is full");
+        });
+        assertThat(refused.state()).isEqualTo(ActivityImport.State.FAILED);
+        assertThat(refused.errorKey()).isEqualTo("activities.importFailedBusy");
+        Http browser = new Http(server).withSession(fixtures.session(partner));
+        assertThat(browser.get("/activities/import/" + refused.id()).body()).contains("Försök igen om en stund");
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     void aPastedFileLargerThanJettysDefaultFormLimitIsCheckedAsWell() {
         Http browser = new Http(server).withSession(fixtures.session(partner));
         browser.get("/activities/import");

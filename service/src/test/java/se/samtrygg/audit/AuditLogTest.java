@@ -65,5 +65,7 @@ class AuditLogTest {
         assertThat(page.body()).contains("Created user " + person.email()).doesNotContain("Created organisation");
         assertThat(browser.get("/admin/audit?from=2020-01-01&to=2020-01-31").body()).contains("Inga händelser matchar");
         assertThat(browser.get("/admin/audit?from=igår").status()).isEqualTo(422);
+        Http.Response farFuture = browser.get("/admin/audit?to=1900-01-01");
+        assertThat(farFuture.status()).as("a year no one means is refused, not looked up").isEqualTo(422);
     }
 }

@@ -242,6 +242,51 @@ class PersonalNumberEverywhereTest {
                 field("observation description, changed", "PUT /api/v1/observations/{id}", "description", 4000,
                         () -> updates(coordinatorApi, "/api/v1/observations/" + newObservation(), this::observation)),
                 field("handover title", "POST /api/v1/observations/{id}/handover", "title", 500, this::handover),
+                // method templates (admins)
+                field("method template name", "POST /api/v1/method-templates", "name", 200,
+                        () -> creates(adminApi, "/api/v1/method-templates", text -> methodTemplate(text, null, "Affischer", null),
+                                () -> rows("method_template"))),
+                field("method template description", "POST /api/v1/method-templates", "description", 4000,
+                        () -> creates(adminApi, "/api/v1/method-templates", text -> methodTemplate(Fixtures.unique("Mall"), text,
+                                "Affischer", null), () -> rows("method_template"))),
+                field("method template step name", "POST /api/v1/method-templates", "steps[0].name", 200,
+                        () -> creates(adminApi, "/api/v1/method-templates", text -> methodTemplate(Fixtures.unique("Mall"), null, text,
+                                null), () -> rows("method_template_step"))),
+                field("method template step description", "POST /api/v1/method-templates", "steps[0].description", 2000,
+                        () -> creates(adminApi, "/api/v1/method-templates", text -> methodTemplate(Fixtures.unique("Mall"), null,
+                                "Affischer", text), () -> rows("method_template_step"))),
+                field("method template name, changed", "PUT /api/v1/method-templates/{id}", "name", 200,
+                        () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
+                                text -> methodTemplate(text, null, "Affischer", null))),
+                field("method template description, changed", "PUT /api/v1/method-templates/{id}", "description", 4000,
+                        () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
+                                text -> methodTemplate(Fixtures.unique("Mall"), text, "Affischer", null))),
+                field("method template step name, changed", "PUT /api/v1/method-templates/{id}", "steps[0].name", 200,
+                        () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
+                                text -> methodTemplate(Fixtures.unique("Mall"), null, text, null))),
+                field("method template step description, changed", "PUT /api/v1/method-templates/{id}", "steps[0].description", 2000,
+                        () -> updates(adminApi, "/api/v1/method-templates/" + newMethodTemplate(),
+                                text -> methodTemplate(Fixtures.unique("Mall"), null, "Affischer", text))),
+                // rollouts: their names, their properties' addresses, the notes and reasons of property steps
+                field("rollout name", "POST /api/v1/rollouts", "name", 200,
+                        () -> creates(coordinatorApi, "/api/v1/rollouts", text -> rollout(text, null), () -> rows("rollout"))),
+                field("rollout property address", "POST /api/v1/rollouts", "properties[0].address", 200,
+                        () -> creates(coordinatorApi, "/api/v1/rollouts", text -> rollout(null, text), () -> rows("rollout_property"))),
+                field("rollout name, changed", "PUT /api/v1/rollouts/{id}", "name", 200,
+                        () -> updates(coordinatorApi, "/api/v1/rollouts/" + newRollout(), text -> Map.of("name", text))),
+                field("rollout property address, added", "POST /api/v1/rollouts/{id}/properties", "address", 200, () -> {
+                    long rollout = newRollout();
+                    return creates(coordinatorApi, "/api/v1/rollouts/" + rollout + "/properties", this::rolloutProperty,
+                            () -> read(coordinatorApi, "/api/v1/rollouts/" + rollout + "/properties?limit=200"));
+                }),
+                field("rollout property address, changed", "PUT /api/v1/rollout-properties/{id}", "address", 200,
+                        () -> updates(coordinatorApi, "/api/v1/rollout-properties/" + newRolloutProperty(), this::rolloutProperty)),
+                field("property step note", "PUT /api/v1/property-steps/{id}", "note", 2000,
+                        () -> updates(coordinatorApi, "/api/v1/property-steps/" + newPropertyStep(),
+                                text -> Map.of("state", "IN_PROGRESS", "note", text))),
+                field("property step not-applicable reason", "PUT /api/v1/property-steps/{id}", "notApplicableReason", 500,
+                        () -> updates(coordinatorApi, "/api/v1/property-steps/" + newPropertyStep(),
+                                text -> Map.of("state", "NOT_APPLICABLE", "notApplicableReason", text))),
                 // service points, presence slots and exceptions
                 field("service point name", "POST /api/v1/service-points", "name", 200,
                         () -> creates(coordinatorApi, "/api/v1/service-points", text -> servicePoint(text, "Sätra centrum 4", null, null),
@@ -329,6 +374,54 @@ class PersonalNumberEverywhereTest {
                 return read(coordinatorApi, "/api/v1/service-points/" + point + "/exceptions?from=2031-01-01");
             }
         };
+    }
+
+    private Map<String, Object> rollout(String name, String address) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("templateId", server.services().methodTemplates().list(null, false).stream()
+                .filter(t -> t.name().equals("Huskurage")).findFirst().orElseThrow().id(), "areaId", area.id(),
+                "startDate", "2027-03-01", "targetDate", "2027-12-31"));
+        if (name != null) {
+            body.put("name", name);
+        }
+        if (address != null) {
+            body.put("properties", List.of(rolloutProperty(address)));
+        }
+        return body;
+    }
+
+    private Map<String, Object> rolloutProperty(String address) {
+        return Map.of("address", address, "ownerOrganisationId", housing.id(), "stairwells", 2, "apartments", 16);
+    }
+
+    private long newRollout() {
+        return id(coordinatorApi.postJson("/api/v1/rollouts", rollout(null, null)));
+    }
+
+    private long newRolloutProperty() {
+        return id(coordinatorApi.postJson("/api/v1/rollouts/" + newRollout() + "/properties", rolloutProperty("Sätragatan 1")));
+    }
+
+    private long newPropertyStep() {
+        long property = newRolloutProperty();
+        return coordinatorApi.getJson("/api/v1/rollout-properties/" + property).json().at("/steps/3/id").asLong();
+    }
+
+    private static Map<String, Object> methodTemplate(String name, String description, String stepName, String stepDescription) {
+        Map<String, Object> step = new java.util.HashMap<>(Map.of("name", stepName, "responsibleType", "HOUSING_COMPANY",
+                "offsetDays", 14, "covering", true));
+        if (stepDescription != null) {
+            step.put("description", stepDescription);
+        }
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "steps", List.of(step)));
+        if (description != null) {
+            body.put("description", description);
+        }
+        return body;
+    }
+
+    private long newMethodTemplate() {
+        return id(adminApi.postJson("/api/v1/method-templates", methodTemplate(Fixtures.unique("Mall"), "Införs trapphus för trapphus",
+                "Affischer i trapphusen", null)));
     }
 
     private Map<String, Object> activity(String description) {

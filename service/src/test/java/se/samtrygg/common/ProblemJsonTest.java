@@ -3,13 +3,19 @@ package se.samtrygg.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.Http;
+import se.samtrygg.support.Sql;
+import se.samtrygg.support.TestDatabase;
 import se.samtrygg.support.TestServer;
 
 /** Bad input gets 4xx problem JSON (RFC 9457) that says what is wrong, never a 500, and changes nothing. */
@@ -27,6 +33,31 @@ class ProblemJsonTest {
         assertThat(body.get("title").asText()).isNotBlank();
         assertThat(body.get("type").asText()).isEqualTo("about:blank");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at se.samtrygg");
+    }
+
+    /**
+     * Two admins add the same activity type at the same moment: the first holds its row, uncommitted, while the second's
+     * check finds nothing and its insert waits on the unique index; when the first commits, the second is refused by the
+     * database. It gets 409 saying so, not a 500, and the type exists once.
+     */
+    @Test
+    void aChangeThatClashesWithOneMadeAtTheSameMomentIs409AndStoresNothing() throws Exception {
+        String name = Fixtures.unique("Samtidig typ");
+        TestDatabase.Connection database = server.database();
+        try (java.sql.Connection first = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            first.setAutoCommit(false);
+            try (PreparedStatement insert = first.prepareStatement("INSERT INTO category (kind, name, sort_order, active, created_at, "
+                    + "updated_at) VALUES ('ACTIVITY_TYPE', ?, 500, TRUE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+                insert.setString(1, name);
+                insert.executeUpdate();
+            }
+            CompletableFuture<Http.Response> second = CompletableFuture.supplyAsync(() -> api.postJson("/api/v1/categories",
+                    Map.of("kind", "ACTIVITY_TYPE", "name", name)));
+            Thread.sleep(700); // the second request reaches its insert and waits on the first's uncommitted row
+            first.commit();
+            assertProblem(second.get(30, TimeUnit.SECONDS), 409);
+        }
+        assertThat(Sql.count(database, "SELECT COUNT(*) FROM category WHERE name = ?", name)).isEqualTo(1);
     }
 
     @Test

@@ -58,6 +58,7 @@ class DemoCommandTest {
             twelveWeeksOfPlaceReports(api, sattra);
             thePolicesOwnNotesStayWithThePolice(server, api, sattra);
             servicePointsInSattraAndHuddingeOnThePublicPages(server, sattra);
+            huskurageInSattraIsPartlyDoneAndPartlyLate(api, coordinator, sattra);
 
             String home = coordinator.get("/").body();
             assertThat(home).contains("Anna Lindqvist").contains("Gävle kommun, enheten för social hållbarhet");
@@ -167,6 +168,24 @@ class DemoCommandTest {
             assertThat(servicePoints.exceptions(office.get(0).id(), LocalDate.now(SWEDEN))).extracting(e -> e.reason())
                     .contains("Juldagen", "Nyårsdagen");
         }
+    }
+
+    /** Gavlegårdarna's houses in Sättra, five months into Huskurage: some covered, some not, some steps late. */
+    private static void huskurageInSattraIsPartlyDoneAndPartlyLate(Http api, Http coordinator, long sattra) {
+        JsonNode rollouts = api.getJson("/api/v1/rollouts?areaId=" + sattra).json().get("items");
+        JsonNode huskurage = find(rollouts, r -> r.get("name").asText().equals("Huskurage i Sättra"));
+        JsonNode progress = huskurage.get("progress");
+        assertThat(progress.get("properties").asInt()).isEqualTo(8);
+        assertThat(progress.get("apartmentsCovered").asInt()).as("partial coverage").isPositive()
+                .isLessThan(progress.get("apartments").asInt());
+        assertThat(progress.get("stepsOverdue").asInt()).as("some steps are late").isPositive();
+        assertThat(progress.get("stepsNotApplicable").asInt()).as("letters do not apply to the seniors' house").isEqualTo(1);
+        assertThat(LocalDate.parse(huskurage.get("startDate").asText())).isBefore(LocalDate.now(SWEDEN).minusMonths(4));
+        assertThat(huskurage.get("steps").toString()).contains("Polisen, lokalpolisområde Gävle")
+                .contains("Gävle kommun, enheten för social hållbarhet");
+        String board = coordinator.get("/rollouts/" + huskurage.get("id").asLong()).body();
+        assertThat(board).contains("Sättragatan 12").contains("Gavlegårdarna").contains("Försenad").contains("Ej aktuell");
+        assertThat(coordinator.get("/rollouts").body()).contains("Huskurage i Sättra");
     }
 
     private static JsonNode find(JsonNode items, java.util.function.Predicate<JsonNode> which) {

@@ -48,7 +48,10 @@ class PermissionMatrixTest {
         all.addAll(ActivityEndpoints.all());
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
+        all.addAll(RolloutEndpoints.all());
+        all.addAll(MethodTemplateEndpoints.all());
         all.addAll(ServicePointEndpoints.all());
+        all.addAll(RolloutPageEndpoints.all());
         return all;
     }
 
@@ -200,6 +203,8 @@ class PermissionMatrixTest {
         ActivityEndpoints.prepare(scenario, server, fixtures);
         PlaceReportEndpoints.prepare(scenario, server);
         ObservationEndpoints.prepare(scenario, server);
+        RolloutEndpoints.prepare(scenario, server, fixtures);
+        MethodTemplateEndpoints.prepare(scenario, server);
         ServicePointEndpoints.prepare(scenario, server, fixtures);
         return scenario;
     }

@@ -248,6 +248,12 @@ class ServicePointTest {
         assertThat(presences(monday, sunday, Optional.of("ti"), Optional.empty())).isEmpty();
         assertThat(servicePoints.presences(null, "Gävle", monday, sunday, Optional.of("so"), Optional.empty()))
                 .as("across the municipality's areas").extracting(p -> p.slot().organisationName()).contains(housing.name());
+        assertThat(presences(monday, sunday, Optional.of(" "), Optional.empty())).as("a blank language is no filter").hasSize(3);
+
+        // A deactivated organisation is no longer there to meet.
+        server.services().organisations().setActive(Fixtures.principal(fixtures.user(Set.of(Role.ADMIN))), housing.id(), false);
+        assertThat(presences(monday, sunday, Optional.empty(), Optional.empty()))
+                .containsExactly("2030-03-05 10:00 Sätra servicepunkt " + police.name());
     }
 
     @Test

@@ -164,6 +164,11 @@ public final class ExceptionMapping implements ExceptionMapper<Throwable> {
         if (e instanceof NotAuthorizedException) {
             return new Failure(401, "error.title.401", "Sign in, or send a valid bearer token.");
         }
+        if (violatesConstraint(e)) {
+            // Two people changed the same thing at once: the check before the write passed for both, and the database's
+            // unique or foreign key constraint refused the second. Nothing of it was stored; trying again shows why.
+            return new Failure(409, "error.title.409", "The change conflicts with one made at the same moment: reload and try again.");
+        }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status >= 500) {
@@ -172,6 +177,16 @@ public final class ExceptionMapping implements ExceptionMapper<Throwable> {
             return new Failure(status, titleKey(status), reasonPhrase(status));
         }
         return new Failure(500, "error.title.500", "Something went wrong on our side.");
+    }
+
+    /** A unique (23505) or foreign key (23503) violation, anywhere in the causes: the same SQL states on H2 and PostgreSQL. */
+    private static boolean violatesConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("23505".equals(sql.getSQLState()) || "23503".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String titleKey(int status) {
