@@ -87,4 +87,32 @@ public interface ActivityDao {
      */
     @SqlQuery("SELECT COUNT(*) FROM observation rec WHERE rec.activity_id = :id")
     int observationCount(@Bind("id") long id);
+
+    // The public pages. These read PUBLIC rows only, named explicitly rather than through the viewer predicate: there is
+    // no viewer, and nothing NETWORK or ORGANISATION may reach a page without sign-in, not even as a count.
+
+    /** PUBLIC activities of an area starting at or after {@code from}, by start. */
+    @SqlQuery("""
+            SELECT rec.id, t.name AS type_name, p.name AS place_name, o.name AS organisation_name, rec.starts_at, rec.ends_at,
+                   rec.description, rec.updated_at
+            FROM activity rec
+            JOIN category t ON t.id = rec.type_id
+            JOIN organisation o ON o.id = rec.organisation_id
+            LEFT JOIN place p ON p.id = rec.place_id
+            WHERE rec.area_id = :areaId AND rec.visibility = 'PUBLIC' AND rec.starts_at >= :from
+            ORDER BY rec.starts_at, rec.id
+            LIMIT :limit""")
+    @RegisterConstructorMapper(PublicActivity.class)
+    List<PublicActivity> publicUpcoming(@Bind("areaId") long areaId, @Bind("from") Instant from, @Bind("limit") int limit);
+
+    /** How many PUBLIC activities of each type an area had that started in [since, until). */
+    @SqlQuery("""
+            SELECT t.name AS type_name, COUNT(*) AS activities
+            FROM activity rec
+            JOIN category t ON t.id = rec.type_id
+            WHERE rec.area_id = :areaId AND rec.visibility = 'PUBLIC' AND rec.starts_at >= :since AND rec.starts_at < :until
+            GROUP BY t.id, t.name, t.sort_order
+            ORDER BY t.sort_order, t.name, t.id""")
+    @RegisterConstructorMapper(PublicTypeCount.class)
+    List<PublicTypeCount> publicCountsByType(@Bind("areaId") long areaId, @Bind("since") Instant since, @Bind("until") Instant until);
 }

@@ -525,4 +525,28 @@ public final class ActivityService {
             return known;
         }
     }
+
+    // The public pages
+
+    /** The most PUBLIC activities one public read returns (the feed's four months fit well within it). */
+    static final int PUBLIC_LIMIT = 500;
+
+    /** The service's clock: the moment the public pages count "upcoming" and "the last 90 days" from. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * PUBLIC activities of an area that start at or after {@code from}, by start, at most {@code limit} (1-500): what residents
+     * see without signing in. No viewer: only PUBLIC records are read, so nothing NETWORK or ORGANISATION can reach them.
+     */
+    public List<PublicActivity> publicUpcoming(long areaId, Instant from, int limit) {
+        int size = Math.max(1, Math.min(limit, PUBLIC_LIMIT));
+        return jdbi.withExtension(ActivityDao.class, dao -> dao.publicUpcoming(areaId, from, size));
+    }
+
+    /** How many PUBLIC activities of each type an area had that started in [since, until): counts of PUBLIC records only. */
+    public List<PublicTypeCount> publicCountsByType(long areaId, Instant since, Instant until) {
+        return jdbi.withExtension(ActivityDao.class, dao -> dao.publicCountsByType(areaId, since, until));
+    }
 }

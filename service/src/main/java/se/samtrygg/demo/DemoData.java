@@ -130,11 +130,13 @@ public final class DemoData {
         NetworkGroup group = services.networkGroups().create(null, new NetworkGroupInput(sattra.id(), "Nätverksgruppen Sättra", members,
                 List.of(userIds.get("anna.lindqvist@demo.samtrygg.se"))));
         meetings(group, organisations, userIds.get("anna.lindqvist@demo.samtrygg.se"), now.toLocalDate());
+        new HuskurageDemo(services, sattra.id(), organisations, userIds).load();
         SattraYear.People loggers = new SattraYear.People(person(userIds, "leila.karimi"), person(userIds, "jonas.berg"),
                 person(userIds, "johan.ek"), person(userIds, "sara.nyberg"), person(userIds, "ahmed.hassan"),
                 person(userIds, "maria.holm"));
         SattraYear.Counts year = new SattraYear(services, sattra.id(), places, organisations.get("Gavlegårdarna").id(), loggers, now)
                 .load();
+        new ServicePointDemo(services, sattra, places, organisations, loggers, now).load();
         return new Result(false, emails, year.activities(), year.observations(), year.placeReports());
     }
 

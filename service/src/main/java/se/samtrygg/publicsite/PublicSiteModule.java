@@ -11,5 +11,7 @@ public final class PublicSiteModule {
     }
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
+        PublicSiteService site = new PublicSiteService(services.areas(), services.activities(), services.servicePoints(), messages);
+        env.jersey().register(new PublicSitePages(site, pages));
     }
 }

@@ -181,6 +181,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    public Browser chooseIn(String group, String label, String option) {
+        new Select(field(fieldset(group), label)).selectByVisibleText(option);
+        return this;
+    }
+
     public Browser tickIn(String group, String label) {
         WebElement box = field(fieldset(group), label);
         if (!box.isSelected()) {

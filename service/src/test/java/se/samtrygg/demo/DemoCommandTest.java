@@ -57,6 +57,8 @@ class DemoCommandTest {
             observationsHandedToGavlegardarna(api, sattra);
             twelveWeeksOfPlaceReports(api, sattra);
             thePolicesOwnNotesStayWithThePolice(server, api, sattra);
+            servicePointsInSattraAndHuddingeOnThePublicPages(server, sattra);
+            huskurageInSattraIsPartlyDoneAndPartlyLate(api, coordinator, sattra);
 
             String home = coordinator.get("/").body();
             assertThat(home).contains("Anna Lindqvist").contains("Gävle kommun, enheten för social hållbarhet");
@@ -141,6 +143,49 @@ class DemoCommandTest {
         JsonNode own = new Http(server).bearer(token).getJson("/api/v1/activities?areaId=" + sattra + "&q=Egen%20notering&limit=200")
                 .json().get("items");
         assertThat(own).isNotEmpty().allSatisfy(a -> assertThat(a.get("visibility").asText()).isEqualTo("ORGANISATION"));
+    }
+
+    /**
+     * The police (Arabic spoken) and the field assistants at Sättra's library, two open activities coming up; Huddinge's
+     * service centre at its local offices in Skogås and Vårby; every service point closed over Christmas and New Year.
+     */
+    private static void servicePointsInSattraAndHuddingeOnThePublicPages(TestServer server, long sattra) {
+        Http resident = new Http(server);
+        String sattraPage = resident.get("/public/areas/" + sattra).body();
+        assertThat(sattraPage).contains("Sättra bibliotek").contains("Polisen, lokalpolisområde Gävle").contains("16:00–18:00")
+                .contains("Socialtjänsten, fältassistenterna").contains("Föräldravandring").contains("Öppet hus på fritidsgården");
+        assertThat(resident.get("/public/areas/" + sattra + "?language=ar&help=POLICE").body())
+                .contains("Polisen, lokalpolisområde Gävle").doesNotContain("Stöd och samtal för unga");
+        String huddinge = resident.get("/public/municipalities/Huddinge").body();
+        assertThat(huddinge).contains("Skogås").contains("Vårby").contains("Lokalkontoret i Skogås").contains("Lokalkontoret i Vårby")
+                .contains("Huddinge kommun, servicecenter").contains("somaliska").contains("turkiska");
+        var servicePoints = server.services().servicePoints();
+        for (String area : List.of("Skogås", "Vårby")) {
+            long areaId = server.services().areas().findByName("Huddinge", area).orElseThrow().id();
+            var office = servicePoints.list(areaId, false, null, 10).items();
+            assertThat(office).hasSize(1);
+            assertThat(servicePoints.slots(office.get(0).id())).extracting(s -> s.organisationName()).contains("Huddinge kommun, servicecenter");
+            assertThat(servicePoints.exceptions(office.get(0).id(), LocalDate.now(SWEDEN))).extracting(e -> e.reason())
+                    .contains("Juldagen", "Nyårsdagen");
+        }
+    }
+
+    /** Gavlegårdarna's houses in Sättra, five months into Huskurage: some covered, some not, some steps late. */
+    private static void huskurageInSattraIsPartlyDoneAndPartlyLate(Http api, Http coordinator, long sattra) {
+        JsonNode rollouts = api.getJson("/api/v1/rollouts?areaId=" + sattra).json().get("items");
+        JsonNode huskurage = find(rollouts, r -> r.get("name").asText().equals("Huskurage i Sättra"));
+        JsonNode progress = huskurage.get("progress");
+        assertThat(progress.get("properties").asInt()).isEqualTo(8);
+        assertThat(progress.get("apartmentsCovered").asInt()).as("partial coverage").isPositive()
+                .isLessThan(progress.get("apartments").asInt());
+        assertThat(progress.get("stepsOverdue").asInt()).as("some steps are late").isPositive();
+        assertThat(progress.get("stepsNotApplicable").asInt()).as("letters do not apply to the seniors' house").isEqualTo(1);
+        assertThat(LocalDate.parse(huskurage.get("startDate").asText())).isBefore(LocalDate.now(SWEDEN).minusMonths(4));
+        assertThat(huskurage.get("steps").toString()).contains("Polisen, lokalpolisområde Gävle")
+                .contains("Gävle kommun, enheten för social hållbarhet");
+        String board = coordinator.get("/rollouts/" + huskurage.get("id").asLong()).body();
+        assertThat(board).contains("Sättragatan 12").contains("Gavlegårdarna").contains("Försenad").contains("Ej aktuell");
+        assertThat(coordinator.get("/rollouts").body()).contains("Huskurage i Sättra");
     }
 
     private static JsonNode find(JsonNode items, java.util.function.Predicate<JsonNode> which) {

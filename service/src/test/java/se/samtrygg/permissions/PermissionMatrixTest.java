@@ -32,7 +32,11 @@ class PermissionMatrixTest {
     private static final Set<String> PUBLIC = Set.of(
             "GET /login", "POST /login", "POST /language", "GET /api/openapi.json", "POST /api/v1/auth/tokens",
             // a calendar feed: calendar programs cannot sign in, the secret in the path is the key (CalendarTest)
-            "GET /calendar/feed.ics");
+            "GET /calendar/feed.ics",
+            // the public pages and the area feed: residents read them without an account; they show service points and PUBLIC
+            // activities only (PublicSiteTest), and the accessibility statement, linked from every page's footer
+            "GET /public", "GET /public/municipalities/{}", "GET /public/areas/{}", "GET /public/areas/{}/poster",
+            "GET /public/areas/{}/calendar.ics", "GET /accessibility");
 
     private static TestServer server;
     private static Fixtures fixtures;
@@ -47,6 +51,7 @@ class PermissionMatrixTest {
         all.addAll(RolloutEndpoints.all());
         all.addAll(MethodTemplateEndpoints.all());
         all.addAll(ServicePointEndpoints.all());
+        all.addAll(RolloutPageEndpoints.all());
         return all;
     }
 
