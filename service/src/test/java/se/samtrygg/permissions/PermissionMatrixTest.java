@@ -15,6 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.organisation.Organisation;
@@ -37,6 +41,9 @@ class PermissionMatrixTest {
             // activities only (PublicSiteTest), and the accessibility statement, linked from every page's footer
             "GET /public", "GET /public/municipalities/{}", "GET /public/areas/{}", "GET /public/areas/{}/poster",
             "GET /public/areas/{}/calendar.ics", "GET /accessibility");
+
+    /** The audit log as a shared resource: the matrix's cells write to it, the forged-form check counts it. */
+    private static final String AUDIT_LOG = "audit log";
 
     private static TestServer server;
     private static Fixtures fixtures;
@@ -67,6 +74,8 @@ class PermissionMatrixTest {
     }
 
     @TestFactory
+    @Execution(ExecutionMode.CONCURRENT) // each cell makes its own organisations, users and records
+    @ResourceLock(value = AUDIT_LOG, mode = ResourceAccessMode.READ)
     Stream<DynamicTest> everyEndpointAnswersEachActorAsThePolicySays() {
         return endpoints().stream().flatMap(endpoint -> Stream.of(Actor.values()).flatMap(actor ->
                 Stream.of(Target.values())
@@ -101,6 +110,7 @@ class PermissionMatrixTest {
 
     /** A forged form (no token, a made-up one, or another session's) is refused and changes nothing. */
     @TestFactory
+    @ResourceLock(AUDIT_LOG) // counts the whole log's lines: no cell may write to it meanwhile
     Stream<DynamicTest> everyFormRefusesAForgedOrMissingCsrfToken() {
         return endpoints().stream().filter(e -> e.page() && e.method().equals("POST")).flatMap(endpoint -> Stream.of(
                 DynamicTest.dynamicTest("missing token " + endpoint, () -> forged(endpoint, null)),
