@@ -3,6 +3,7 @@ package se.samtrygg.servicepoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,12 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaInput;
+import se.samtrygg.common.FieldError;
+import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.organisation.Organisation;
+import se.samtrygg.organisation.OrganisationInput;
 import se.samtrygg.organisation.OrganisationType;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.Http;
@@ -131,6 +141,9 @@ class ServicePointTest {
                 "2030-06-11 10:00 Sätra servicepunkt " + police.name(),
                 "2030-06-13 13:00 Sätra servicepunkt " + housing.name(),
                 "2030-06-13 17:00 Fritidsgården " + housing.name());
+        assertThat(servicePoints.presences(area.id(), null, LocalDate.of(2030, 6, 3), LocalDate.of(2030, 6, 16), Optional.empty(),
+                Optional.empty())).as("the Thursday hours of the closed point: not on the holiday, the week after")
+                .filteredOn(p -> p.slot().id() == thursday).extracting(Presence::date).containsExactly(LocalDate.of(2030, 6, 13));
         JsonNode exceptions = coordinatorApi.getJson("/api/v1/service-points/" + point + "/exceptions?from=2030-06-01").json().get("items");
         assertThat(exceptions).hasSize(1);
         assertThat(exceptions.get(0).get("reason").asText()).isEqualTo("Nationaldagen");
@@ -141,7 +154,9 @@ class ServicePointTest {
         assertThat(coordinatorApi.delete("/api/v1/presence-exceptions/" + closed.json().get("id").asLong()).status()).isEqualTo(204);
         assertThat(presences(nationalDay, nationalDay, Optional.empty(), Optional.empty()))
                 .containsExactly("2030-06-06 13:00 Sätra servicepunkt " + housing.name(), "2030-06-06 17:00 Fritidsgården " + housing.name());
-        assertThat(thursday).isPositive();
+        assertThat(servicePoints.presences(area.id(), null, nationalDay, nationalDay, Optional.empty(), Optional.empty()))
+                .as("the Thursday hours closed on the holiday are back").filteredOn(p -> p.slot().id() == thursday)
+                .extracting(p -> p.startsAt().toLocalTime()).containsExactly(LocalTime.of(13, 0));
     }
 
     @Test
@@ -199,6 +214,7 @@ class ServicePointTest {
                 "kind", "LIBRARY", "address", "x".repeat(201))))).containsExactly("address");
         Http.Response unknown = policeApi.postJson("/api/v1/service-points/" + point + "/slots", slot(police.id(), "TUESDAY", "10:00", "12:00",
                 List.of("POLICE"), List.of("xx")));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(422);
         assertThat(unknown.json().get("errors").get(0).get("message").asText()).contains("xx").contains("ISO 639-1");
         assertThat(Sql.count(server.database(), "SELECT COUNT(*) FROM presence_slot WHERE service_point_id = ?", point)).isZero();
     }
@@ -400,6 +416,33 @@ class ServicePointTest {
                 .containsExactly("2030-06-04 10:00 Sätra servicepunkt " + police.name());
     }
 
+    @Test
+    void hoursRunOnTheirFirstAndTheirLastDay() {
+        long point = point("Biblioteket");
+        Map<String, Object> body = slot(police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"));
+        body.put("validFrom", "2030-03-05");
+        body.put("validUntil", "2030-03-19");
+        assertThat(policeApi.postJson("/api/v1/service-points/" + point + "/slots", body).status()).isEqualTo(201);
+
+        assertThat(presences(LocalDate.of(2030, 2, 25), LocalDate.of(2030, 3, 31), Optional.empty(), Optional.empty())).containsExactly(
+                "2030-03-05 10:00 Biblioteket " + police.name(),
+                "2030-03-12 10:00 Biblioteket " + police.name(),
+                "2030-03-19 10:00 Biblioteket " + police.name());
+    }
+
+    @Test
+    void hoursOfAnotherServicePointCannotBeCancelledHere() {
+        long point = point("Biblioteket");
+        long other = point("Fritidsgården");
+        long otherSlot = addSlot(policeApi, other, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+
+        Http.Response refused = policeApi.postJson("/api/v1/service-points/" + point + "/exceptions", Map.of("slotId", otherSlot,
+                "date", "2030-03-05"));
+        assertThat(fields(refused)).containsExactly("slotId");
+        assertThat(servicePoints.exceptions(point, LocalDate.of(2030, 1, 1))).isEmpty();
+        assertThat(servicePoints.exceptions(other, LocalDate.of(2030, 1, 1))).isEmpty();
+    }
+
     // Helpers
 
     private Http browser(User user) {
@@ -453,6 +496,11 @@ class ServicePointTest {
         Http.Response created = api.postJson("/api/v1/service-points/" + point + "/slots", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
+    }
+
+    private List<String> exceptionDays(long point) {
+        return servicePoints.exceptions(point, LocalDate.of(2030, 1, 1)).stream()
+                .map(e -> e.date() + (e.slotId() == null ? " closed" : " slot")).toList();
     }
 
     private static List<String> fields(Http.Response response) {
