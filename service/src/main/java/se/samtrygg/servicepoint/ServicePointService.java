@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -385,9 +386,12 @@ public final class ServicePointService {
                 for (PresenceSlot slot : slots) {
                     if (runsOn(slot, day) && !closed.contains(slot.servicePointId() + "@" + day)
                             && !cancelled.contains(slot.id() + "@" + day)) {
-                        // From the day and the local time, so 10:00 stays 10:00 on both sides of a daylight-saving change.
-                        presences.add(new Presence(points.get(slot.servicePointId()), slot, day,
-                                ZonedDateTime.of(day, slot.startsAt(), Dates.ZONE), ZonedDateTime.of(day, slot.endsAt(), Dates.ZONE)));
+                        // The start from the day and the local time, so 10:00 stays 10:00 on both sides of a daylight-saving
+                        // change; the end from the start and the slot's length, so that hours in the skipped or repeated hour
+                        // (02:30-03:00 on the change days) neither end before they start nor last an extra hour.
+                        ZonedDateTime start = ZonedDateTime.of(day, slot.startsAt(), Dates.ZONE);
+                        presences.add(new Presence(points.get(slot.servicePointId()), slot, day, start,
+                                start.plus(Duration.between(slot.startsAt(), slot.endsAt()))));
                     }
                 }
             }

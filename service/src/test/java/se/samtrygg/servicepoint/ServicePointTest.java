@@ -417,6 +417,20 @@ class ServicePointTest {
     }
 
     @Test
+    void hoursInTheHourOfADaylightSavingChangeEndHalfAnHourAfterTheyStartOnBothChangeDays() {
+        long point = point("Nattöppet");
+        addSlot(policeApi, point, police.id(), "SUNDAY", "02:30", "03:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+
+        // 2030-03-31: 02:00-03:00 does not exist; 2030-10-27: 02:00-03:00 comes twice. 2030-10-20 is an ordinary Sunday.
+        for (LocalDate sunday : List.of(LocalDate.of(2030, 3, 31), LocalDate.of(2030, 10, 27), LocalDate.of(2030, 10, 20))) {
+            List<Presence> that = servicePoints.presences(area.id(), null, sunday, sunday, Optional.empty(), Optional.empty());
+            assertThat(that).as(sunday.toString()).hasSize(1);
+            assertThat(Duration.between(that.get(0).startsAt(), that.get(0).endsAt())).as(sunday + ": the end comes half an hour after the start")
+                    .isEqualTo(Duration.ofMinutes(30));
+        }
+    }
+
+    @Test
     void hoursRunOnTheirFirstAndTheirLastDay() {
         long point = point("Biblioteket");
         Map<String, Object> body = slot(police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"));
