@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,7 +56,9 @@ import se.samtrygg.organisation.Organisation;
 public final class ServicePointPages {
     private static final String TEMPLATES = "/se/samtrygg/servicepoint/";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter TYPED_CLOCK = DateTimeFormatter.ofPattern("H:mm");
+    /** Strict: the lenient default reads "24:00" as 00:00 (and so as the start of the day). */
+    private static final DateTimeFormatter TYPED_CLOCK = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
+    private static final java.util.regex.Pattern END_OF_DAY = java.util.regex.Pattern.compile("24[:.]00");
 
     private final ServicePointService servicePoints;
     private final AreaService areas;
@@ -541,10 +544,13 @@ public final class ServicePointPages {
         }
     }
 
-    /** "10:00", also "9:00" and "10.00" as people write it; blank is null. */
+    /** "10:00", also "9:00" and "10.00" as people write it; blank is null. A slot ends the same day, at 23:59 at the latest. */
     private static LocalTime time(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (END_OF_DAY.matcher(value.strip()).matches()) {
+            throw new InvalidInputException(field, "error.presenceSlot.endOfDay");
         }
         try {
             return LocalTime.parse(value.strip().replace('.', ':'), TYPED_CLOCK);

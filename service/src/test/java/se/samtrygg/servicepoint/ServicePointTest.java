@@ -457,6 +457,28 @@ class ServicePointTest {
         assertThat(servicePoints.exceptions(other, LocalDate.of(2030, 1, 1))).isEmpty();
     }
 
+    @Test
+    void endingHoursAt2400IsRefusedWithAMessageThatHoursEndTheSameDay() {
+        long point = point("Kvällsöppet");
+        Http policeBrowser = browser(policePartner);
+        policeBrowser.get("/service-points/" + point + "/slots/new");
+        Http.Response refused = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "FRIDAY"),
+                Map.entry("startsAt", "20:00"), Map.entry("endsAt", "24:00"), Map.entry("help", "POLICE"), Map.entry("languages", "sv")));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tiden slutar senast 23:59 samma dag.").contains("id=\"endsAt-error\"")
+                .contains("value=\"24:00\"").doesNotContain("Sluttiden måste vara efter starttiden.");
+        Http.Response badHour = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "FRIDAY"),
+                Map.entry("startsAt", "25:00"), Map.entry("endsAt", "23:59"), Map.entry("help", "POLICE"), Map.entry("languages", "sv")));
+        assertThat(badHour.status()).isEqualTo(422);
+        assertThat(badHour.body()).contains("Ange en tid som TT:MM").contains("id=\"startsAt-error\"");
+        assertThat(servicePoints.slots(point)).isEmpty();
+
+        assertThat(policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "FRIDAY"),
+                Map.entry("startsAt", "20:00"), Map.entry("endsAt", "23:59"), Map.entry("help", "POLICE"), Map.entry("languages", "sv")))
+                .status()).isEqualTo(303);
+        assertThat(servicePoints.slots(point)).extracting(PresenceSlot::endsAt).containsExactly(LocalTime.of(23, 59));
+    }
+
     // Helpers
 
     private Http browser(User user) {
