@@ -98,15 +98,17 @@ public final class ServicePointPages {
         }
     }
 
-    /** A language as the pages show it: its name in the reader's language, and in itself marked up with lang and dir. */
+    /**
+     * A language as the pages show it: its name in the reader's language, and in itself marked up with lang and dir
+     * ({@code nativeName} null when there is no such name to show beside it).
+     */
     public record LanguageLabel(String code, String name, String nativeName, boolean rightToLeft) {
         public String dir() {
             return rightToLeft ? "rtl" : "ltr";
         }
 
-        /** "svenska" needs no "svenska" beside it. */
         public boolean nameDiffers() {
-            return !name.equalsIgnoreCase(nativeName);
+            return nativeName != null;
         }
     }
 
@@ -136,13 +138,14 @@ public final class ServicePointPages {
         }
     }
 
+    /** A language to tick on the slot form; {@code nativeName} as in {@link LanguageLabel}. */
     public record LanguageChoice(String id, String code, String name, String nativeName, boolean rightToLeft, boolean checked) {
         public String dir() {
             return rightToLeft ? "rtl" : "ltr";
         }
 
         public boolean nameDiffers() {
-            return !name.equalsIgnoreCase(nativeName);
+            return nativeName != null;
         }
     }
 
@@ -451,9 +454,9 @@ public final class ServicePointPages {
         List<LanguageChoice> choices = new ArrayList<>();
         for (String code : SpokenLanguages.COMMON) {
             SpokenLanguage spoken = SpokenLanguages.byCode(code).orElseThrow();
-            choices.add(new LanguageChoice("language-" + code, code, capitalised(language == Language.en ? spoken.englishName()
-                    : spoken.swedishName()),
-                    spoken.nativeName(), spoken.rightToLeft(), chosenLanguages.contains(code)));
+            String name = capitalised(language == Language.en ? spoken.englishName() : spoken.swedishName());
+            choices.add(new LanguageChoice("language-" + code, code, name, spoken.nativeNameBeside(name).orElse(null),
+                    spoken.rightToLeft(), chosenLanguages.contains(code)));
         }
         if (form.values().get("otherLanguages") == null) {
             form.with("otherLanguages", String.join(", ", chosenLanguages.stream()
@@ -590,8 +593,10 @@ public final class ServicePointPages {
     }
 
     private static LanguageLabel label(String code, Language language) {
-        return SpokenLanguages.byCode(code).map(l -> new LanguageLabel(l.code(), capitalised(language == Language.en ? l.englishName()
-                : l.swedishName()), l.nativeName(), l.rightToLeft())).orElse(new LanguageLabel(code, code, code, false));
+        return SpokenLanguages.byCode(code).map(l -> {
+            String name = capitalised(language == Language.en ? l.englishName() : l.swedishName());
+            return new LanguageLabel(l.code(), name, l.nativeNameBeside(name).orElse(null), l.rightToLeft());
+        }).orElse(new LanguageLabel(code, code, null, false));
     }
 
     private static String weekday(DayOfWeek day, Language language) {

@@ -278,7 +278,7 @@ class ServicePointTest {
         assertThat(arabic.code()).isEqualTo("ar");
         assertThat(arabic.swedishName()).isEqualTo("arabiska");
         assertThat(arabic.englishName()).isEqualTo("Arabic");
-        assertThat(arabic.nativeName()).isEqualTo("العربية");
+        assertThat(arabic.nativeName()).contains("العربية");
         assertThat(arabic.rightToLeft()).isTrue();
         assertThat(ServicePointService.language("so").orElseThrow().swedishName()).isEqualTo("somaliska");
         assertThat(ServicePointService.language("so").orElseThrow().rightToLeft()).isFalse();
@@ -477,6 +477,32 @@ class ServicePointTest {
                 Map.entry("startsAt", "20:00"), Map.entry("endsAt", "23:59"), Map.entry("help", "POLICE"), Map.entry("languages", "sv")))
                 .status()).isEqualTo(303);
         assertThat(servicePoints.slots(point)).extracting(PresenceSlot::endsAt).containsExactly(LocalTime.of(23, 59));
+    }
+
+    @Test
+    void aLanguageTheJdkCannotNameInItselfIsShownByItsNameAloneAndNotMarkedUpAsThatLanguage() {
+        SpokenLanguage abkhazian = ServicePointService.language("ab").orElseThrow();
+        assertThat(abkhazian.swedishName()).isEqualTo("abchaziska");
+        assertThat(abkhazian.nativeName()).as("the JDK's \"Abkhazian\" is English, not Abkhazian").isEmpty();
+        assertThat(ServicePointService.language("ht").orElseThrow().nativeName()).isEmpty();
+        assertThat(ServicePointService.language("en").orElseThrow().nativeName()).contains("English");
+        assertThat(ServicePointService.language("ar").orElseThrow().nativeName()).contains("العربية");
+        assertThat(ServicePointService.language("dv").orElseThrow().rightToLeft()).isTrue();
+        for (String code : List.of("ug", "sd", "ks")) {
+            assertThat(ServicePointService.language(code).orElseThrow().rightToLeft()).as(code + " is written right to left").isTrue();
+        }
+
+        long point = point("Biblioteket");
+        addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv", "ab", "ug"), "2030-01-01");
+        String page = browser(coordinator).get("/service-points/" + point).body();
+        assertThat(page).contains("<li class=\"tag\">Abchaziska</li>").doesNotContain("lang=\"ab\"")
+                .contains("Uiguriska – <span lang=\"ug\" dir=\"rtl\">ئۇيغۇرچە</span>");
+
+        // And on the public page of the area, with hours this week.
+        addSlot(policeApi, point, police.id(), servicePoints.today().getDayOfWeek().name(), "18:00", "19:00", List.of("POLICE"),
+                List.of("ab", "ar"));
+        String publicPage = new Http(server).get("/public/areas/" + area.id()).body();
+        assertThat(publicPage).contains("abchaziska").doesNotContain("lang=\"ab\"").contains("<span lang=\"ar\" dir=\"rtl\">العربية</span>");
     }
 
     // Helpers
