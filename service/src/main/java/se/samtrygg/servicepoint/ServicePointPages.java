@@ -488,12 +488,24 @@ public final class ServicePointPages {
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 
-    /** The ticked languages and those typed in "other languages" (codes, or names the JDK knows, separated by commas or spaces). */
+    /**
+     * The ticked languages and those typed in "other languages": codes, or names the JDK knows, separated by commas or
+     * semicolons. A name may have several words ("norskt bokmål", "Scottish Gaelic"); only what is not a known name as a
+     * whole is split at spaces too ("ti so").
+     */
     private static List<String> typedLanguages(Form posted) {
         List<String> codes = new ArrayList<>(values(posted, "languages"));
         for (String other : values(posted, "otherLanguages")) {
-            for (String token : other.split("[,;\\s]+")) {
-                if (!token.isBlank()) {
+            for (String phrase : other.split("[,;]")) {
+                if (phrase.isBlank()) {
+                    continue;
+                }
+                Optional<SpokenLanguage> whole = SpokenLanguages.byCodeOrName(phrase);
+                if (whole.isPresent()) {
+                    codes.add(whole.get().code());
+                    continue;
+                }
+                for (String token : phrase.strip().split("\\s+")) {
                     codes.add(SpokenLanguages.byCodeOrName(token).map(SpokenLanguage::code).orElse(token));
                 }
             }

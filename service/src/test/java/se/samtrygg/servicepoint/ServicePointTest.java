@@ -505,6 +505,18 @@ class ServicePointTest {
         assertThat(publicPage).contains("abchaziska").doesNotContain("lang=\"ab\"").contains("<span lang=\"ar\" dir=\"rtl\">العربية</span>");
     }
 
+    @Test
+    void otherLanguagesTypedAsNamesOfSeveralWordsAreEachTakenAsOneLanguage() {
+        long point = point("Biblioteket");
+        Http policeBrowser = browser(policePartner);
+        policeBrowser.get("/service-points/" + point + "/slots/new");
+        Http.Response added = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "TUESDAY"),
+                Map.entry("startsAt", "10:00"), Map.entry("endsAt", "12:00"), Map.entry("help", "POLICE"), Map.entry("languages", "sv"),
+                Map.entry("otherLanguages", "norskt bokmål; Scottish Gaelic, ti so")));
+        assertThat(added.status()).as(added.body()).isEqualTo(303);
+        assertThat(servicePoints.slots(point).get(0).languages()).containsExactly("gd", "nb", "so", "sv", "ti");
+    }
+
     // Helpers
 
     private Http browser(User user) {
