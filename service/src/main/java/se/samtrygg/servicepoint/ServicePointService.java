@@ -357,7 +357,9 @@ public final class ServicePointService {
         if (ChronoUnit.DAYS.between(from, to) >= PRESENCE_DAYS_MAX) {
             throw new InvalidInputException("to", "error.presence.rangeTooLong", PRESENCE_DAYS_MAX);
         }
-        String wanted = language == null ? null : language.map(Checks::clean).map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
+        // Through SpokenLanguages, so that a withdrawn code (iw, ji, in) finds the hours stored under today's (he, yi, id).
+        String wanted = language == null ? null : language.map(Checks::clean)
+                .map(l -> SpokenLanguages.byCode(l).map(SpokenLanguage::code).orElse(l.toLowerCase(Locale.ROOT))).orElse(null);
         HelpKind helpWanted = help == null ? null : help.orElse(null);
         return jdbi.withHandle(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);

@@ -517,6 +517,21 @@ class ServicePointTest {
         assertThat(servicePoints.slots(point).get(0).languages()).containsExactly("gd", "nb", "so", "sv", "ti");
     }
 
+    @Test
+    void filteringByAWithdrawnLanguageCodeFindsTheHoursInThatLanguage() {
+        long point = point("Biblioteket");
+        addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv", "he"), "2030-01-01");
+        addSlot(housingApi, point, housing.id(), "TUESDAY", "13:00", "15:00", List.of("HOUSING"), List.of("id", "yi"), "2030-01-01");
+        LocalDate monday = LocalDate.of(2030, 3, 4);
+
+        assertThat(presences(monday, monday.plusDays(6), Optional.of("iw"), Optional.empty()))
+                .containsExactly("2030-03-05 10:00 Biblioteket " + police.name());
+        assertThat(presences(monday, monday.plusDays(6), Optional.of("JI"), Optional.empty()))
+                .containsExactly("2030-03-05 13:00 Biblioteket " + housing.name());
+        assertThat(presences(monday, monday.plusDays(6), Optional.of("in"), Optional.empty()))
+                .containsExactly("2030-03-05 13:00 Biblioteket " + housing.name());
+    }
+
     // Helpers
 
     private Http browser(User user) {
