@@ -81,6 +81,10 @@ public interface ServicePointDao {
             ORDER BY sp.id LIMIT 1000""")
     List<ServicePoint> active(@Bind("areaId") Long areaId, @Bind("municipality") String municipality);
 
+    /** Holds the service point's row until the transaction ends: what is checked and then stored for it, one at a time. */
+    @SqlQuery("SELECT id FROM service_point WHERE id = :id FOR UPDATE")
+    Optional<Long> lock(@Bind("id") long id);
+
     @SqlUpdate("""
             INSERT INTO service_point (area_id, name, kind, address, step_free, hearing_loop, accessibility_note, description, active,
                                        created_at, updated_at)

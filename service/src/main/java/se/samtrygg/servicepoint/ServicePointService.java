@@ -290,6 +290,9 @@ public final class ServicePointService {
         PresenceSlot cancelled = slot;
         return jdbi.inTransaction(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
+            // Two quick posts of the same day would both find nothing and both store it: the lock makes the second wait and
+            // then find the first.
+            dao.lock(servicePointId);
             if (!dao.sameException(servicePointId, input.slotId(), input.date()).isEmpty()) {
                 throw new InvalidInputException("date", cancelled == null ? "error.presenceException.alreadyClosed"
                         : "error.presenceException.alreadyCancelled");

@@ -532,6 +532,40 @@ class ServicePointTest {
                 .containsExactly("2030-03-05 13:00 Biblioteket " + housing.name());
     }
 
+    @Test
+    void theSameClosureOrCancellationPostedTwiceAtOnceIsStoredOnce() throws Exception {
+        long point = point("Biblioteket");
+        long slot = addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+        CurrentUser actor = Fixtures.principal(coordinator);
+        ExecutorService posts = Executors.newFixedThreadPool(4);
+        try {
+            for (int week = 0; week < 12; week++) {
+                LocalDate tuesday = LocalDate.of(2030, 3, 5).plusWeeks(week);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    Long slotId = i % 2 == 0 ? null : slot;
+                    done.add(posts.submit(() -> {
+                        start.await();
+                        try {
+                            servicePoints.addException(actor, point, new PresenceExceptionInput(slotId, tuesday, null));
+                        } catch (InvalidInputException alreadyThere) {
+                            assertThat(alreadyThere.errors()).extracting(FieldError::field).containsExactly("date");
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> post : done) {
+                    post.get(30, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            posts.shutdownNow();
+        }
+        assertThat(servicePoints.exceptions(point, LocalDate.of(2030, 1, 1))).as("one closure and one cancellation a week").hasSize(24);
+    }
+
     // Helpers
 
     private Http browser(User user) {
