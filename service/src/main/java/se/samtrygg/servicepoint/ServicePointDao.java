@@ -196,6 +196,13 @@ public interface ServicePointDao {
     long insertException(@Bind("pointId") long servicePointId, @Bind("slotId") Long slotId, @Bind("date") LocalDate date,
                          @Bind("reason") String reason, @Bind("now") Instant now);
 
+    /** A slot's cancellations (bounded: at most one a week, for the years it runs). */
+    @SqlQuery(EXCEPTION + "WHERE slot_id = :slotId ORDER BY exception_date, id LIMIT 10000")
+    List<ExceptionRow> exceptionsOfSlot(@Bind("slotId") long slotId);
+
+    @SqlUpdate("DELETE FROM presence_exception WHERE id IN (<ids>)")
+    int deleteExceptions(@BindList("ids") Collection<Long> ids);
+
     @SqlUpdate("DELETE FROM presence_exception WHERE id = :id")
     int deleteException(@Bind("id") long id);
 }

@@ -186,6 +186,7 @@ public final class ServicePointService {
         });
     }
 
+    /** Changes a slot; its cancellations of days it no longer runs on (another weekday, outside its validity) go with it. */
     public PresenceSlot updateSlot(CurrentUser actor, long slotId, PresenceSlotInput input) {
         PresenceSlot before = editableSlot(actor, slotId);
         if (input == null) {
@@ -206,8 +207,16 @@ public final class ServicePointService {
             dao.deleteHelp(slotId);
             dao.insertHelp(slotId, valid.help());
             PresenceSlot slot = findSlot(dao, slotId);
+            // Moved to another weekday or shortened: a cancellation of a day it no longer runs on cancels nothing, and would
+            // stay listed on the service point's page.
+            List<ServicePointDao.ExceptionRow> stale = dao.exceptionsOfSlot(slotId).stream()
+                    .filter(e -> !runsOn(slot, e.exceptionDate())).toList();
+            if (!stale.isEmpty()) {
+                dao.deleteExceptions(stale.stream().map(ServicePointDao.ExceptionRow::id).toList());
+            }
             audit.record(h, actor, AuditAction.UPDATE, SLOT, slotId, "Changed presence slot of " + slot.organisationName() + ": "
-                    + describe(before) + " → " + describe(slot));
+                    + describe(before) + " → " + describe(slot) + (stale.isEmpty() ? "" : "; removed " + stale.size()
+                    + " cancellation(s) of days it no longer runs on: " + stale.stream().map(e -> e.exceptionDate().toString()).toList()));
             return slot;
         });
     }

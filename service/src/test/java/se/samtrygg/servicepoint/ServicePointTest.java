@@ -566,6 +566,31 @@ class ServicePointTest {
         assertThat(servicePoints.exceptions(point, LocalDate.of(2030, 1, 1))).as("one closure and one cancellation a week").hasSize(24);
     }
 
+    @Test
+    void hoursMovedToAnotherWeekdayOrShortenedLoseTheirCancellationsOfDaysTheyNoLongerRunOn() {
+        long point = point("Biblioteket");
+        long slot = addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+        for (String day : List.of("2030-03-05", "2030-06-04")) {
+            assertThat(policeApi.postJson("/api/v1/service-points/" + point + "/exceptions", Map.of("slotId", slot, "date", day)).status())
+                    .isEqualTo(201);
+        }
+        assertThat(coordinatorApi.postJson("/api/v1/service-points/" + point + "/exceptions", Map.of("date", "2030-06-04")).status())
+                .isEqualTo(201);
+
+        Map<String, Object> shortened = slot(null, "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"));
+        shortened.put("validFrom", "2030-01-01");
+        shortened.put("validUntil", "2030-05-31");
+        assertThat(policeApi.putJson("/api/v1/presence-slots/" + slot, shortened).status()).isEqualTo(200);
+        assertThat(exceptionDays(point)).containsExactly("2030-03-05 slot", "2030-06-04 closed");
+
+        Map<String, Object> moved = slot(null, "WEDNESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"));
+        moved.put("validFrom", "2030-01-01");
+        assertThat(policeApi.putJson("/api/v1/presence-slots/" + slot, moved).status()).isEqualTo(200);
+        assertThat(exceptionDays(point)).as("the closure of the whole point stays").containsExactly("2030-06-04 closed");
+        assertThat(Sql.count(server.database(), "SELECT COUNT(*) FROM audit_log WHERE entity_type = 'presence_slot' AND entity_id = ?"
+                + " AND summary LIKE '%removed 1 cancellation%'", slot)).isEqualTo(2);
+    }
+
     // Helpers
 
     private Http browser(User user) {
