@@ -584,8 +584,8 @@ public final class ServicePointPages {
 
     private void requireCanAddSlots(CurrentUser actor) {
         if (!servicePoints.canAddSlots(actor)) {
-            throw new AccessDeniedException("user " + actor.id() + " belongs to no organisation",
-                    "Members of an organisation add its hours.");
+            throw new AccessDeniedException("user " + actor.id() + " belongs to no active organisation",
+                    "Members of an active organisation add its hours.");
         }
     }
 

@@ -239,9 +239,12 @@ public final class ServicePointService {
         return actor.isAdmin() || actor.isMemberOf(slot.organisationId());
     }
 
-    /** Admins add slots for any organisation, others for their own: whoever belongs to one. */
+    /**
+     * Whoever has an organisation to add slots for: an active one of their own, or any active one for admins. A partner whose
+     * only organisation is deactivated is not offered a form that could only be refused.
+     */
     public boolean canAddSlots(CurrentUser actor) {
-        return actor.isAdmin() || !actor.organisationIds().isEmpty();
+        return !slotOrganisations(actor).isEmpty();
     }
 
     /** Admins add slots for any organisation, others for their own. */
@@ -445,14 +448,15 @@ public final class ServicePointService {
                 throw new InvalidInputException("organisationId", "error.required");
             }
         } else if (organisationId == null) {
-            if (!canAddSlots(actor)) {
-                throw new AccessDeniedException("user " + actor.id() + " belongs to no organisation",
-                        "Members of an organisation add its hours.");
+            List<Organisation> own = slotOrganisations(actor);
+            if (own.isEmpty()) {
+                throw new AccessDeniedException("user " + actor.id() + " belongs to no active organisation",
+                        "Members of an active organisation add its hours.");
             }
-            if (actor.isAdmin() || actor.organisationIds().size() != 1) {
+            if (actor.isAdmin() || own.size() != 1) {
                 throw new InvalidInputException("organisationId", "error.presenceSlot.chooseOrganisation");
             }
-            organisationId = actor.organisationIds().iterator().next();
+            organisationId = own.get(0).id();
         } else if (!actor.isAdmin() && !actor.isMemberOf(organisationId)) {
             throw new AccessDeniedException("user " + actor.id() + " is not in organisation " + organisationId,
                     "You add hours for your own organisation only.");

@@ -591,6 +591,30 @@ class ServicePointTest {
                 + " AND summary LIKE '%removed 1 cancellation%'", slot)).isEqualTo(2);
     }
 
+    @Test
+    void aPartnerWhoseOnlyOrganisationIsDeactivatedIsNotOfferedToAddHours() {
+        long point = point("Biblioteket");
+        Organisation closedDown = fixtures.organisation(OrganisationType.ASSOCIATION);
+        Organisation open = fixtures.organisation(OrganisationType.ASSOCIATION);
+        User onlyClosedDown = fixtures.user(Set.of(Role.PARTNER), closedDown);
+        User both = fixtures.user(Set.of(Role.PARTNER), closedDown, open);
+        server.services().organisations().setActive(Fixtures.principal(fixtures.user(Set.of(Role.ADMIN))), closedDown.id(), false);
+
+        Http closedDownBrowser = browser(onlyClosedDown);
+        assertThat(closedDownBrowser.get("/service-points/" + point).body()).doesNotContain("/service-points/" + point + "/slots/new");
+        assertThat(closedDownBrowser.get("/service-points/" + point + "/slots/new").status()).isEqualTo(403);
+
+        // Someone also in an active organisation adds its hours; a form naming the deactivated one shows why it was refused.
+        Http bothBrowser = browser(both);
+        assertThat(bothBrowser.get("/service-points/" + point).body()).contains("/service-points/" + point + "/slots/new");
+        Http.Response refused = bothBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(
+                Map.entry("organisationId", Long.toString(closedDown.id())), Map.entry("weekday", "TUESDAY"), Map.entry("startsAt", "10:00"),
+                Map.entry("endsAt", "12:00"), Map.entry("help", "HOUSING"), Map.entry("languages", "sv")));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#organisationId\"").contains("id=\"organisationId\"")
+                .contains("id=\"organisationId-error\"").contains("Organisationen är inaktiverad.").contains(open.name());
+    }
+
     // Helpers
 
     private Http browser(User user) {
