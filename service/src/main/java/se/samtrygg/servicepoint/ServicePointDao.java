@@ -110,10 +110,13 @@ public interface ServicePointDao {
     @SqlQuery(SLOT + "WHERE s.id = :id")
     Optional<SlotRow> findSlot(@Bind("id") long id);
 
-    /** The slots of the service points, by weekday and time (bounded: a service point has tens of slots, not thousands). */
+    /**
+     * The slots of the service points, by weekday and time (bounded: a service point has tens of slots, not thousands). Not by
+     * organisation name: H2 and PostgreSQL collate names differently; the service sorts them the Swedish way.
+     */
     @SqlQuery(SLOT + """
             WHERE s.service_point_id IN (<pointIds>)
-            ORDER BY s.weekday, s.starts_at, s.ends_at, o.name, s.id LIMIT 5000""")
+            ORDER BY s.weekday, s.starts_at, s.ends_at, s.id LIMIT 5000""")
     List<SlotRow> slotsOf(@BindList("pointIds") Collection<Long> servicePointIds);
 
     /**

@@ -60,6 +60,9 @@ public final class ServicePointService {
     /** The order of a service point's fields on the form, so that its messages come in the same order. */
     private static final List<String> POINT_FIELDS = List.of("areaId", "name", "kind", "address", "accessibilityNote", "description");
     private static final Comparator<String> SWEDISH_ORDER = Collator.getInstance(Locale.forLanguageTag("sv"))::compare;
+    private static final Comparator<PresenceSlot> SLOT_ORDER = Comparator.comparing(PresenceSlot::weekday)
+            .thenComparing(PresenceSlot::startsAt).thenComparing(PresenceSlot::endsAt)
+            .thenComparing(PresenceSlot::organisationName, SWEDISH_ORDER).thenComparingLong(PresenceSlot::id);
 
     private final Jdbi jdbi;
     private final AuditService audit;
@@ -143,11 +146,12 @@ public final class ServicePointService {
 
     // --- presence slots (members of the slot's organisation and admins write) ---
 
+    /** A service point's slots by weekday and time, then by organisation in Swedish alphabetical order. */
     public List<PresenceSlot> slots(long servicePointId) {
         get(servicePointId);
         return jdbi.withHandle(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
-            return assemble(dao, dao.slotsOf(List.of(servicePointId)));
+            return assemble(dao, dao.slotsOf(List.of(servicePointId))).stream().sorted(SLOT_ORDER).toList();
         });
     }
 

@@ -615,6 +615,25 @@ class ServicePointTest {
                 .contains("id=\"organisationId-error\"").contains("Organisationen är inaktiverad.").contains(open.name());
     }
 
+    @Test
+    void hoursAtTheSameTimeAreListedByOrganisationInSwedishAlphabeticalOrder() {
+        long point = point("Servicecenter");
+        // Upper and lower case, and Z before Ö: the databases' own orders differ from each other and from Swedish.
+        List<Organisation> organisations = new ArrayList<>();
+        for (String name : List.of("Öppna förskolan", "Zonen", "arbetsförmedlingen", "Bostadsbolaget")) {
+            organisations.add(server.services().organisations().create(null, new OrganisationInput(Fixtures.unique(name),
+                    OrganisationType.ASSOCIATION)));
+        }
+        for (Organisation organisation : organisations) {
+            servicePoints.addSlot(null, new PresenceSlotInput(point, organisation.id(), DayOfWeek.TUESDAY, LocalTime.of(10, 0),
+                    LocalTime.of(12, 0), LocalDate.of(2030, 1, 1), null, List.of(HelpKind.HOUSING), null, List.of("sv")));
+        }
+        List<String> names = new ArrayList<>();
+        coordinatorApi.getJson("/api/v1/service-points/" + point + "/slots").json().get("items")
+                .forEach(s -> names.add(s.get("organisationName").asText().replaceAll("-.*", "")));
+        assertThat(names).containsExactly("arbetsförmedlingen", "Bostadsbolaget", "Zonen", "Öppna förskolan");
+    }
+
     // Helpers
 
     private Http browser(User user) {
