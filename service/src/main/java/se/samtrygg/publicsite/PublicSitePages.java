@@ -322,8 +322,9 @@ public final class PublicSitePages {
         for (int i = 0; i < known.size(); i++) {
             SpokenLanguage l = known.get(i);
             String name = language == Language.en ? l.englishName() : l.swedishName();
-            views.add(new LanguageView(name, l.nativeName(), l.code(), l.rightToLeft() ? "rtl" : "ltr",
-                    !name.equalsIgnoreCase(l.nativeName()), i == known.size() - 1));
+            Optional<String> nativeName = l.nativeNameBeside(name);
+            views.add(new LanguageView(name, nativeName.orElse(""), l.code(), l.rightToLeft() ? "rtl" : "ltr", nativeName.isPresent(),
+                    i == known.size() - 1));
         }
         return views;
     }

@@ -241,7 +241,7 @@ public final class PublicSiteService {
     /** "arabiska (العربية)" in Swedish, "Arabic (العربية)" in English; the name in the language itself only when it differs. */
     static String languageName(SpokenLanguage l, Language language) {
         String name = language == Language.en ? l.englishName() : l.swedishName();
-        return name.equalsIgnoreCase(l.nativeName()) ? name : name + " (" + l.nativeName() + ")";
+        return l.nativeNameBeside(name).map(nativeName -> name + " (" + nativeName + ")").orElse(name);
     }
 
     /** Step-free entrance and hearing loop in words, never by a symbol alone, with the service point's own note. */

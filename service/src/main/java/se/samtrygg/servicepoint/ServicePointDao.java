@@ -81,6 +81,10 @@ public interface ServicePointDao {
             ORDER BY sp.id LIMIT 1000""")
     List<ServicePoint> active(@Bind("areaId") Long areaId, @Bind("municipality") String municipality);
 
+    /** Holds the service point's row until the transaction ends: what is checked and then stored for it, one at a time. */
+    @SqlQuery("SELECT id FROM service_point WHERE id = :id FOR UPDATE")
+    Optional<Long> lock(@Bind("id") long id);
+
     @SqlUpdate("""
             INSERT INTO service_point (area_id, name, kind, address, step_free, hearing_loop, accessibility_note, description, active,
                                        created_at, updated_at)
@@ -106,10 +110,13 @@ public interface ServicePointDao {
     @SqlQuery(SLOT + "WHERE s.id = :id")
     Optional<SlotRow> findSlot(@Bind("id") long id);
 
-    /** The slots of the service points, by weekday and time (bounded: a service point has tens of slots, not thousands). */
+    /**
+     * The slots of the service points, by weekday and time (bounded: a service point has tens of slots, not thousands). Not by
+     * organisation name: H2 and PostgreSQL collate names differently; the service sorts them the Swedish way.
+     */
     @SqlQuery(SLOT + """
             WHERE s.service_point_id IN (<pointIds>)
-            ORDER BY s.weekday, s.starts_at, s.ends_at, o.name, s.id LIMIT 5000""")
+            ORDER BY s.weekday, s.starts_at, s.ends_at, s.id LIMIT 5000""")
     List<SlotRow> slotsOf(@BindList("pointIds") Collection<Long> servicePointIds);
 
     /**
@@ -191,6 +198,13 @@ public interface ServicePointDao {
     @GetGeneratedKeys("id")
     long insertException(@Bind("pointId") long servicePointId, @Bind("slotId") Long slotId, @Bind("date") LocalDate date,
                          @Bind("reason") String reason, @Bind("now") Instant now);
+
+    /** A slot's cancellations (bounded: at most one a week, for the years it runs). */
+    @SqlQuery(EXCEPTION + "WHERE slot_id = :slotId ORDER BY exception_date, id LIMIT 10000")
+    List<ExceptionRow> exceptionsOfSlot(@Bind("slotId") long slotId);
+
+    @SqlUpdate("DELETE FROM presence_exception WHERE id IN (<ids>)")
+    int deleteExceptions(@BindList("ids") Collection<Long> ids);
 
     @SqlUpdate("DELETE FROM presence_exception WHERE id = :id")
     int deleteException(@Bind("id") long id);

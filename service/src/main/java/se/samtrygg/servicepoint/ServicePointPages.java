@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -55,7 +56,9 @@ import se.samtrygg.organisation.Organisation;
 public final class ServicePointPages {
     private static final String TEMPLATES = "/se/samtrygg/servicepoint/";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter TYPED_CLOCK = DateTimeFormatter.ofPattern("H:mm");
+    /** Strict: the lenient default reads "24:00" as 00:00 (and so as the start of the day). */
+    private static final DateTimeFormatter TYPED_CLOCK = DateTimeFormatter.ofPattern("H:mm").withResolverStyle(ResolverStyle.STRICT);
+    private static final java.util.regex.Pattern END_OF_DAY = java.util.regex.Pattern.compile("24[:.]00");
 
     private final ServicePointService servicePoints;
     private final AreaService areas;
@@ -95,15 +98,17 @@ public final class ServicePointPages {
         }
     }
 
-    /** A language as the pages show it: its name in the reader's language, and in itself marked up with lang and dir. */
+    /**
+     * A language as the pages show it: its name in the reader's language, and in itself marked up with lang and dir
+     * ({@code nativeName} null when there is no such name to show beside it).
+     */
     public record LanguageLabel(String code, String name, String nativeName, boolean rightToLeft) {
         public String dir() {
             return rightToLeft ? "rtl" : "ltr";
         }
 
-        /** "svenska" needs no "svenska" beside it. */
         public boolean nameDiffers() {
-            return !name.equalsIgnoreCase(nativeName);
+            return nativeName != null;
         }
     }
 
@@ -133,13 +138,14 @@ public final class ServicePointPages {
         }
     }
 
+    /** A language to tick on the slot form; {@code nativeName} as in {@link LanguageLabel}. */
     public record LanguageChoice(String id, String code, String name, String nativeName, boolean rightToLeft, boolean checked) {
         public String dir() {
             return rightToLeft ? "rtl" : "ltr";
         }
 
         public boolean nameDiffers() {
-            return !name.equalsIgnoreCase(nativeName);
+            return nativeName != null;
         }
     }
 
@@ -448,9 +454,9 @@ public final class ServicePointPages {
         List<LanguageChoice> choices = new ArrayList<>();
         for (String code : SpokenLanguages.COMMON) {
             SpokenLanguage spoken = SpokenLanguages.byCode(code).orElseThrow();
-            choices.add(new LanguageChoice("language-" + code, code, capitalised(language == Language.en ? spoken.englishName()
-                    : spoken.swedishName()),
-                    spoken.nativeName(), spoken.rightToLeft(), chosenLanguages.contains(code)));
+            String name = capitalised(language == Language.en ? spoken.englishName() : spoken.swedishName());
+            choices.add(new LanguageChoice("language-" + code, code, name, spoken.nativeNameBeside(name).orElse(null),
+                    spoken.rightToLeft(), chosenLanguages.contains(code)));
         }
         if (form.values().get("otherLanguages") == null) {
             form.with("otherLanguages", String.join(", ", chosenLanguages.stream()
@@ -482,12 +488,24 @@ public final class ServicePointPages {
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
     }
 
-    /** The ticked languages and those typed in "other languages" (codes, or names the JDK knows, separated by commas or spaces). */
+    /**
+     * The ticked languages and those typed in "other languages": codes, or names the JDK knows, separated by commas or
+     * semicolons. A name may have several words ("norskt bokmål", "Scottish Gaelic"); only what is not a known name as a
+     * whole is split at spaces too ("ti so").
+     */
     private static List<String> typedLanguages(Form posted) {
         List<String> codes = new ArrayList<>(values(posted, "languages"));
         for (String other : values(posted, "otherLanguages")) {
-            for (String token : other.split("[,;\\s]+")) {
-                if (!token.isBlank()) {
+            for (String phrase : other.split("[,;]")) {
+                if (phrase.isBlank()) {
+                    continue;
+                }
+                Optional<SpokenLanguage> whole = SpokenLanguages.byCodeOrName(phrase);
+                if (whole.isPresent()) {
+                    codes.add(whole.get().code());
+                    continue;
+                }
+                for (String token : phrase.strip().split("\\s+")) {
                     codes.add(SpokenLanguages.byCodeOrName(token).map(SpokenLanguage::code).orElse(token));
                 }
             }
@@ -541,10 +559,13 @@ public final class ServicePointPages {
         }
     }
 
-    /** "10:00", also "9:00" and "10.00" as people write it; blank is null. */
+    /** "10:00", also "9:00" and "10.00" as people write it; blank is null. A slot ends the same day, at 23:59 at the latest. */
     private static LocalTime time(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
+        }
+        if (END_OF_DAY.matcher(value.strip()).matches()) {
+            throw new InvalidInputException(field, "error.presenceSlot.endOfDay");
         }
         try {
             return LocalTime.parse(value.strip().replace('.', ':'), TYPED_CLOCK);
@@ -563,8 +584,8 @@ public final class ServicePointPages {
 
     private void requireCanAddSlots(CurrentUser actor) {
         if (!servicePoints.canAddSlots(actor)) {
-            throw new AccessDeniedException("user " + actor.id() + " belongs to no organisation",
-                    "Members of an organisation add its hours.");
+            throw new AccessDeniedException("user " + actor.id() + " belongs to no active organisation",
+                    "Members of an active organisation add its hours.");
         }
     }
 
@@ -584,8 +605,10 @@ public final class ServicePointPages {
     }
 
     private static LanguageLabel label(String code, Language language) {
-        return SpokenLanguages.byCode(code).map(l -> new LanguageLabel(l.code(), capitalised(language == Language.en ? l.englishName()
-                : l.swedishName()), l.nativeName(), l.rightToLeft())).orElse(new LanguageLabel(code, code, code, false));
+        return SpokenLanguages.byCode(code).map(l -> {
+            String name = capitalised(language == Language.en ? l.englishName() : l.swedishName());
+            return new LanguageLabel(l.code(), name, l.nativeNameBeside(name).orElse(null), l.rightToLeft());
+        }).orElse(new LanguageLabel(code, code, null, false));
     }
 
     private static String weekday(DayOfWeek day, Language language) {

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -59,6 +60,9 @@ public final class ServicePointService {
     /** The order of a service point's fields on the form, so that its messages come in the same order. */
     private static final List<String> POINT_FIELDS = List.of("areaId", "name", "kind", "address", "accessibilityNote", "description");
     private static final Comparator<String> SWEDISH_ORDER = Collator.getInstance(Locale.forLanguageTag("sv"))::compare;
+    private static final Comparator<PresenceSlot> SLOT_ORDER = Comparator.comparing(PresenceSlot::weekday)
+            .thenComparing(PresenceSlot::startsAt).thenComparing(PresenceSlot::endsAt)
+            .thenComparing(PresenceSlot::organisationName, SWEDISH_ORDER).thenComparingLong(PresenceSlot::id);
 
     private final Jdbi jdbi;
     private final AuditService audit;
@@ -142,11 +146,12 @@ public final class ServicePointService {
 
     // --- presence slots (members of the slot's organisation and admins write) ---
 
+    /** A service point's slots by weekday and time, then by organisation in Swedish alphabetical order. */
     public List<PresenceSlot> slots(long servicePointId) {
         get(servicePointId);
         return jdbi.withHandle(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
-            return assemble(dao, dao.slotsOf(List.of(servicePointId)));
+            return assemble(dao, dao.slotsOf(List.of(servicePointId))).stream().sorted(SLOT_ORDER).toList();
         });
     }
 
@@ -185,6 +190,7 @@ public final class ServicePointService {
         });
     }
 
+    /** Changes a slot; its cancellations of days it no longer runs on (another weekday, outside its validity) go with it. */
     public PresenceSlot updateSlot(CurrentUser actor, long slotId, PresenceSlotInput input) {
         PresenceSlot before = editableSlot(actor, slotId);
         if (input == null) {
@@ -205,8 +211,16 @@ public final class ServicePointService {
             dao.deleteHelp(slotId);
             dao.insertHelp(slotId, valid.help());
             PresenceSlot slot = findSlot(dao, slotId);
+            // Moved to another weekday or shortened: a cancellation of a day it no longer runs on cancels nothing, and would
+            // stay listed on the service point's page.
+            List<ServicePointDao.ExceptionRow> stale = dao.exceptionsOfSlot(slotId).stream()
+                    .filter(e -> !runsOn(slot, e.exceptionDate())).toList();
+            if (!stale.isEmpty()) {
+                dao.deleteExceptions(stale.stream().map(ServicePointDao.ExceptionRow::id).toList());
+            }
             audit.record(h, actor, AuditAction.UPDATE, SLOT, slotId, "Changed presence slot of " + slot.organisationName() + ": "
-                    + describe(before) + " → " + describe(slot));
+                    + describe(before) + " → " + describe(slot) + (stale.isEmpty() ? "" : "; removed " + stale.size()
+                    + " cancellation(s) of days it no longer runs on: " + stale.stream().map(e -> e.exceptionDate().toString()).toList()));
             return slot;
         });
     }
@@ -229,9 +243,12 @@ public final class ServicePointService {
         return actor.isAdmin() || actor.isMemberOf(slot.organisationId());
     }
 
-    /** Admins add slots for any organisation, others for their own: whoever belongs to one. */
+    /**
+     * Whoever has an organisation to add slots for: an active one of their own, or any active one for admins. A partner whose
+     * only organisation is deactivated is not offered a form that could only be refused.
+     */
     public boolean canAddSlots(CurrentUser actor) {
-        return actor.isAdmin() || !actor.organisationIds().isEmpty();
+        return !slotOrganisations(actor).isEmpty();
     }
 
     /** Admins add slots for any organisation, others for their own. */
@@ -289,6 +306,9 @@ public final class ServicePointService {
         PresenceSlot cancelled = slot;
         return jdbi.inTransaction(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
+            // Two quick posts of the same day would both find nothing and both store it: the lock makes the second wait and
+            // then find the first.
+            dao.lock(servicePointId);
             if (!dao.sameException(servicePointId, input.slotId(), input.date()).isEmpty()) {
                 throw new InvalidInputException("date", cancelled == null ? "error.presenceException.alreadyClosed"
                         : "error.presenceException.alreadyCancelled");
@@ -356,7 +376,9 @@ public final class ServicePointService {
         if (ChronoUnit.DAYS.between(from, to) >= PRESENCE_DAYS_MAX) {
             throw new InvalidInputException("to", "error.presence.rangeTooLong", PRESENCE_DAYS_MAX);
         }
-        String wanted = language == null ? null : language.map(Checks::clean).map(l -> l.toLowerCase(Locale.ROOT)).orElse(null);
+        // Through SpokenLanguages, so that a withdrawn code (iw, ji, in) finds the hours stored under today's (he, yi, id).
+        String wanted = language == null ? null : language.map(Checks::clean)
+                .map(l -> SpokenLanguages.byCode(l).map(SpokenLanguage::code).orElse(l.toLowerCase(Locale.ROOT))).orElse(null);
         HelpKind helpWanted = help == null ? null : help.orElse(null);
         return jdbi.withHandle(h -> {
             ServicePointDao dao = h.attach(ServicePointDao.class);
@@ -385,9 +407,12 @@ public final class ServicePointService {
                 for (PresenceSlot slot : slots) {
                     if (runsOn(slot, day) && !closed.contains(slot.servicePointId() + "@" + day)
                             && !cancelled.contains(slot.id() + "@" + day)) {
-                        // From the day and the local time, so 10:00 stays 10:00 on both sides of a daylight-saving change.
-                        presences.add(new Presence(points.get(slot.servicePointId()), slot, day,
-                                ZonedDateTime.of(day, slot.startsAt(), Dates.ZONE), ZonedDateTime.of(day, slot.endsAt(), Dates.ZONE)));
+                        // The start from the day and the local time, so 10:00 stays 10:00 on both sides of a daylight-saving
+                        // change; the end from the start and the slot's length, so that hours in the skipped or repeated hour
+                        // (02:30-03:00 on the change days) neither end before they start nor last an extra hour.
+                        ZonedDateTime start = ZonedDateTime.of(day, slot.startsAt(), Dates.ZONE);
+                        presences.add(new Presence(points.get(slot.servicePointId()), slot, day, start,
+                                start.plus(Duration.between(slot.startsAt(), slot.endsAt()))));
                     }
                 }
             }
@@ -427,14 +452,15 @@ public final class ServicePointService {
                 throw new InvalidInputException("organisationId", "error.required");
             }
         } else if (organisationId == null) {
-            if (!canAddSlots(actor)) {
-                throw new AccessDeniedException("user " + actor.id() + " belongs to no organisation",
-                        "Members of an organisation add its hours.");
+            List<Organisation> own = slotOrganisations(actor);
+            if (own.isEmpty()) {
+                throw new AccessDeniedException("user " + actor.id() + " belongs to no active organisation",
+                        "Members of an active organisation add its hours.");
             }
-            if (actor.isAdmin() || actor.organisationIds().size() != 1) {
+            if (actor.isAdmin() || own.size() != 1) {
                 throw new InvalidInputException("organisationId", "error.presenceSlot.chooseOrganisation");
             }
-            organisationId = actor.organisationIds().iterator().next();
+            organisationId = own.get(0).id();
         } else if (!actor.isAdmin() && !actor.isMemberOf(organisationId)) {
             throw new AccessDeniedException("user " + actor.id() + " is not in organisation " + organisationId,
                     "You add hours for your own organisation only.");

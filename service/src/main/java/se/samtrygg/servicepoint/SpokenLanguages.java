@@ -15,8 +15,10 @@ public final class SpokenLanguages {
             "es", "fi", "sq", "am");
 
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
-    // ckb (Sorani) has no two-letter code and so is never accepted; it is listed so the rule reads as decided.
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb");
+    // ckb (Sorani) has no two-letter code and so is never accepted; it is listed so the rule reads as decided. Uyghur, Sindhi
+    // and Kashmiri are written in Arabic script. Any other language whose name in itself begins in a right-to-left script is
+    // right-to-left too (see byCode); the list is for those, like Divehi, that the JDK cannot name in themselves.
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "yi", "dv", "ckb", "ug", "sd", "ks");
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private SpokenLanguages() {
@@ -34,9 +36,29 @@ public final class SpokenLanguages {
         // The JDK also knows the withdrawn codes iw, ji and in; they are stored as he, yi and id.
         Locale locale = Locale.forLanguageTag(typed);
         String current = locale.getLanguage();
-        String nativeName = locale.getDisplayLanguage(locale);
-        return Optional.of(new SpokenLanguage(current, locale.getDisplayLanguage(SWEDISH), locale.getDisplayLanguage(Locale.ENGLISH),
-                nativeName.isBlank() ? locale.getDisplayLanguage(Locale.ENGLISH) : nativeName, RIGHT_TO_LEFT.contains(current)));
+        String english = locale.getDisplayLanguage(Locale.ENGLISH);
+        String inItself = locale.getDisplayLanguage(locale);
+        // For some sixty languages (Divehi, Abkhazian, Haitian Creole...) the JDK has no name in the language itself and answers
+        // with the English name or the code: marked up as that language, it would be English text with lang="dv" (WCAG 3.1.2).
+        boolean unnamed = inItself.isBlank() || (!current.equals("en") && (inItself.equalsIgnoreCase(english)
+                || inItself.equalsIgnoreCase(current) || inItself.equalsIgnoreCase(typed)));
+        Optional<String> nativeName = unnamed ? Optional.empty() : Optional.of(inItself);
+        boolean rightToLeft = RIGHT_TO_LEFT.contains(current) || nativeName.map(SpokenLanguages::beginsRightToLeft).orElse(false);
+        return Optional.of(new SpokenLanguage(current, locale.getDisplayLanguage(SWEDISH), english, nativeName, rightToLeft));
+    }
+
+    /** Whether the first letter with a writing direction of its own is written right to left (Arabic, Hebrew, Thaana...). */
+    private static boolean beginsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            byte direction = Character.getDirectionality(text.codePointAt(i));
+            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -55,7 +77,8 @@ public final class SpokenLanguages {
         for (String code : ISO_639_1) {
             Optional<SpokenLanguage> language = byCode(code);
             if (language.isPresent() && (language.get().swedishName().equalsIgnoreCase(name)
-                    || language.get().englishName().equalsIgnoreCase(name) || language.get().nativeName().equalsIgnoreCase(name))) {
+                    || language.get().englishName().equalsIgnoreCase(name)
+                    || language.get().nativeName().filter(n -> n.equalsIgnoreCase(name)).isPresent())) {
                 return language;
             }
         }

@@ -115,6 +115,7 @@ final class ServicePointEndpoints {
                 page("GET", "/service-points/{servicePoint}/edit", ADMIN_OR_COORDINATOR),
                 page("POST", "/service-points/{servicePoint}/edit", s -> pointForm(s), ADMIN_OR_COORDINATOR),
                 page("GET", "/service-points/{servicePoint}/slots/new?organisationId={organisation}", ADMIN_OR_OWN_ORGANISATION),
+                page("GET", "/service-points/{servicePoint}/slots/new?organisationId={spareOrganisation}", ADMIN_ONLY),
                 page("POST", "/service-points/{servicePoint}/slots", s -> slotForm(s.organisation), ADMIN_OR_OWN_ORGANISATION),
                 page("GET", "/presence-slots/{presenceSlot}/edit", ADMIN_OR_OWN_ORGANISATION),
                 page("POST", "/presence-slots/{presenceSlot}/edit", s -> slotForm(null), ADMIN_OR_OWN_ORGANISATION),

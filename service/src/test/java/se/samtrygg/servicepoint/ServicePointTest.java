@@ -3,6 +3,7 @@ package se.samtrygg.servicepoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,12 +14,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaInput;
+import se.samtrygg.common.FieldError;
+import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.organisation.Organisation;
+import se.samtrygg.organisation.OrganisationInput;
 import se.samtrygg.organisation.OrganisationType;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.Http;
@@ -131,6 +141,9 @@ class ServicePointTest {
                 "2030-06-11 10:00 Sätra servicepunkt " + police.name(),
                 "2030-06-13 13:00 Sätra servicepunkt " + housing.name(),
                 "2030-06-13 17:00 Fritidsgården " + housing.name());
+        assertThat(servicePoints.presences(area.id(), null, LocalDate.of(2030, 6, 3), LocalDate.of(2030, 6, 16), Optional.empty(),
+                Optional.empty())).as("the Thursday hours of the closed point: not on the holiday, the week after")
+                .filteredOn(p -> p.slot().id() == thursday).extracting(Presence::date).containsExactly(LocalDate.of(2030, 6, 13));
         JsonNode exceptions = coordinatorApi.getJson("/api/v1/service-points/" + point + "/exceptions?from=2030-06-01").json().get("items");
         assertThat(exceptions).hasSize(1);
         assertThat(exceptions.get(0).get("reason").asText()).isEqualTo("Nationaldagen");
@@ -141,7 +154,9 @@ class ServicePointTest {
         assertThat(coordinatorApi.delete("/api/v1/presence-exceptions/" + closed.json().get("id").asLong()).status()).isEqualTo(204);
         assertThat(presences(nationalDay, nationalDay, Optional.empty(), Optional.empty()))
                 .containsExactly("2030-06-06 13:00 Sätra servicepunkt " + housing.name(), "2030-06-06 17:00 Fritidsgården " + housing.name());
-        assertThat(thursday).isPositive();
+        assertThat(servicePoints.presences(area.id(), null, nationalDay, nationalDay, Optional.empty(), Optional.empty()))
+                .as("the Thursday hours closed on the holiday are back").filteredOn(p -> p.slot().id() == thursday)
+                .extracting(p -> p.startsAt().toLocalTime()).containsExactly(LocalTime.of(13, 0));
     }
 
     @Test
@@ -199,6 +214,7 @@ class ServicePointTest {
                 "kind", "LIBRARY", "address", "x".repeat(201))))).containsExactly("address");
         Http.Response unknown = policeApi.postJson("/api/v1/service-points/" + point + "/slots", slot(police.id(), "TUESDAY", "10:00", "12:00",
                 List.of("POLICE"), List.of("xx")));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(422);
         assertThat(unknown.json().get("errors").get(0).get("message").asText()).contains("xx").contains("ISO 639-1");
         assertThat(Sql.count(server.database(), "SELECT COUNT(*) FROM presence_slot WHERE service_point_id = ?", point)).isZero();
     }
@@ -262,7 +278,7 @@ class ServicePointTest {
         assertThat(arabic.code()).isEqualTo("ar");
         assertThat(arabic.swedishName()).isEqualTo("arabiska");
         assertThat(arabic.englishName()).isEqualTo("Arabic");
-        assertThat(arabic.nativeName()).isEqualTo("العربية");
+        assertThat(arabic.nativeName()).contains("العربية");
         assertThat(arabic.rightToLeft()).isTrue();
         assertThat(ServicePointService.language("so").orElseThrow().swedishName()).isEqualTo("somaliska");
         assertThat(ServicePointService.language("so").orElseThrow().rightToLeft()).isFalse();
@@ -400,6 +416,224 @@ class ServicePointTest {
                 .containsExactly("2030-06-04 10:00 Sätra servicepunkt " + police.name());
     }
 
+    @Test
+    void hoursInTheHourOfADaylightSavingChangeEndHalfAnHourAfterTheyStartOnBothChangeDays() {
+        long point = point("Nattöppet");
+        addSlot(policeApi, point, police.id(), "SUNDAY", "02:30", "03:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+
+        // 2030-03-31: 02:00-03:00 does not exist; 2030-10-27: 02:00-03:00 comes twice. 2030-10-20 is an ordinary Sunday.
+        for (LocalDate sunday : List.of(LocalDate.of(2030, 3, 31), LocalDate.of(2030, 10, 27), LocalDate.of(2030, 10, 20))) {
+            List<Presence> that = servicePoints.presences(area.id(), null, sunday, sunday, Optional.empty(), Optional.empty());
+            assertThat(that).as(sunday.toString()).hasSize(1);
+            assertThat(Duration.between(that.get(0).startsAt(), that.get(0).endsAt())).as(sunday + ": the end comes half an hour after the start")
+                    .isEqualTo(Duration.ofMinutes(30));
+        }
+    }
+
+    @Test
+    void hoursRunOnTheirFirstAndTheirLastDay() {
+        long point = point("Biblioteket");
+        Map<String, Object> body = slot(police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"));
+        body.put("validFrom", "2030-03-05");
+        body.put("validUntil", "2030-03-19");
+        assertThat(policeApi.postJson("/api/v1/service-points/" + point + "/slots", body).status()).isEqualTo(201);
+
+        assertThat(presences(LocalDate.of(2030, 2, 25), LocalDate.of(2030, 3, 31), Optional.empty(), Optional.empty())).containsExactly(
+                "2030-03-05 10:00 Biblioteket " + police.name(),
+                "2030-03-12 10:00 Biblioteket " + police.name(),
+                "2030-03-19 10:00 Biblioteket " + police.name());
+    }
+
+    @Test
+    void hoursOfAnotherServicePointCannotBeCancelledHere() {
+        long point = point("Biblioteket");
+        long other = point("Fritidsgården");
+        long otherSlot = addSlot(policeApi, other, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+
+        Http.Response refused = policeApi.postJson("/api/v1/service-points/" + point + "/exceptions", Map.of("slotId", otherSlot,
+                "date", "2030-03-05"));
+        assertThat(fields(refused)).containsExactly("slotId");
+        assertThat(servicePoints.exceptions(point, LocalDate.of(2030, 1, 1))).isEmpty();
+        assertThat(servicePoints.exceptions(other, LocalDate.of(2030, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void endingHoursAt2400IsRefusedWithAMessageThatHoursEndTheSameDay() {
+        long point = point("Kvällsöppet");
+        Http policeBrowser = browser(policePartner);
+        policeBrowser.get("/service-points/" + point + "/slots/new");
+        Http.Response refused = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "FRIDAY"),
+                Map.entry("startsAt", "20:00"), Map.entry("endsAt", "24:00"), Map.entry("help", "POLICE"), Map.entry("languages", "sv")));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Tiden slutar senast 23:59 samma dag.").contains("id=\"endsAt-error\"")
+                .contains("value=\"24:00\"").doesNotContain("Sluttiden måste vara efter starttiden.");
+        Http.Response badHour = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "FRIDAY"),
+                Map.entry("startsAt", "25:00"), Map.entry("endsAt", "23:59"), Map.entry("help", "POLICE"), Map.entry("languages", "sv")));
+        assertThat(badHour.status()).isEqualTo(422);
+        assertThat(badHour.body()).contains("Ange en tid som TT:MM").contains("id=\"startsAt-error\"");
+        assertThat(servicePoints.slots(point)).isEmpty();
+
+        assertThat(policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "FRIDAY"),
+                Map.entry("startsAt", "20:00"), Map.entry("endsAt", "23:59"), Map.entry("help", "POLICE"), Map.entry("languages", "sv")))
+                .status()).isEqualTo(303);
+        assertThat(servicePoints.slots(point)).extracting(PresenceSlot::endsAt).containsExactly(LocalTime.of(23, 59));
+    }
+
+    @Test
+    void aLanguageTheJdkCannotNameInItselfIsShownByItsNameAloneAndNotMarkedUpAsThatLanguage() {
+        SpokenLanguage abkhazian = ServicePointService.language("ab").orElseThrow();
+        assertThat(abkhazian.swedishName()).isEqualTo("abchaziska");
+        assertThat(abkhazian.nativeName()).as("the JDK's \"Abkhazian\" is English, not Abkhazian").isEmpty();
+        assertThat(ServicePointService.language("ht").orElseThrow().nativeName()).isEmpty();
+        assertThat(ServicePointService.language("en").orElseThrow().nativeName()).contains("English");
+        assertThat(ServicePointService.language("ar").orElseThrow().nativeName()).contains("العربية");
+        assertThat(ServicePointService.language("dv").orElseThrow().rightToLeft()).isTrue();
+        for (String code : List.of("ug", "sd", "ks")) {
+            assertThat(ServicePointService.language(code).orElseThrow().rightToLeft()).as(code + " is written right to left").isTrue();
+        }
+
+        long point = point("Biblioteket");
+        addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv", "ab", "ug"), "2030-01-01");
+        String page = browser(coordinator).get("/service-points/" + point).body();
+        assertThat(page).contains("<li class=\"tag\">Abchaziska</li>").doesNotContain("lang=\"ab\"")
+                .contains("Uiguriska – <span lang=\"ug\" dir=\"rtl\">ئۇيغۇرچە</span>");
+
+        // And on the public page of the area, with hours this week.
+        addSlot(policeApi, point, police.id(), servicePoints.today().getDayOfWeek().name(), "18:00", "19:00", List.of("POLICE"),
+                List.of("ab", "ar"));
+        String publicPage = new Http(server).get("/public/areas/" + area.id()).body();
+        assertThat(publicPage).contains("abchaziska").doesNotContain("lang=\"ab\"").contains("<span lang=\"ar\" dir=\"rtl\">العربية</span>");
+    }
+
+    @Test
+    void otherLanguagesTypedAsNamesOfSeveralWordsAreEachTakenAsOneLanguage() {
+        long point = point("Biblioteket");
+        Http policeBrowser = browser(policePartner);
+        policeBrowser.get("/service-points/" + point + "/slots/new");
+        Http.Response added = policeBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(Map.entry("weekday", "TUESDAY"),
+                Map.entry("startsAt", "10:00"), Map.entry("endsAt", "12:00"), Map.entry("help", "POLICE"), Map.entry("languages", "sv"),
+                Map.entry("otherLanguages", "norskt bokmål; Scottish Gaelic, ti so")));
+        assertThat(added.status()).as(added.body()).isEqualTo(303);
+        assertThat(servicePoints.slots(point).get(0).languages()).containsExactly("gd", "nb", "so", "sv", "ti");
+    }
+
+    @Test
+    void filteringByAWithdrawnLanguageCodeFindsTheHoursInThatLanguage() {
+        long point = point("Biblioteket");
+        addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv", "he"), "2030-01-01");
+        addSlot(housingApi, point, housing.id(), "TUESDAY", "13:00", "15:00", List.of("HOUSING"), List.of("id", "yi"), "2030-01-01");
+        LocalDate monday = LocalDate.of(2030, 3, 4);
+
+        assertThat(presences(monday, monday.plusDays(6), Optional.of("iw"), Optional.empty()))
+                .containsExactly("2030-03-05 10:00 Biblioteket " + police.name());
+        assertThat(presences(monday, monday.plusDays(6), Optional.of("JI"), Optional.empty()))
+                .containsExactly("2030-03-05 13:00 Biblioteket " + housing.name());
+        assertThat(presences(monday, monday.plusDays(6), Optional.of("in"), Optional.empty()))
+                .containsExactly("2030-03-05 13:00 Biblioteket " + housing.name());
+    }
+
+    @Test
+    void theSameClosureOrCancellationPostedTwiceAtOnceIsStoredOnce() throws Exception {
+        long point = point("Biblioteket");
+        long slot = addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+        CurrentUser actor = Fixtures.principal(coordinator);
+        ExecutorService posts = Executors.newFixedThreadPool(4);
+        try {
+            for (int week = 0; week < 12; week++) {
+                LocalDate tuesday = LocalDate.of(2030, 3, 5).plusWeeks(week);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> done = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    Long slotId = i % 2 == 0 ? null : slot;
+                    done.add(posts.submit(() -> {
+                        start.await();
+                        try {
+                            servicePoints.addException(actor, point, new PresenceExceptionInput(slotId, tuesday, null));
+                        } catch (InvalidInputException alreadyThere) {
+                            assertThat(alreadyThere.errors()).extracting(FieldError::field).containsExactly("date");
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> post : done) {
+                    post.get(30, TimeUnit.SECONDS);
+                }
+            }
+        } finally {
+            posts.shutdownNow();
+        }
+        assertThat(servicePoints.exceptions(point, LocalDate.of(2030, 1, 1))).as("one closure and one cancellation a week").hasSize(24);
+    }
+
+    @Test
+    void hoursMovedToAnotherWeekdayOrShortenedLoseTheirCancellationsOfDaysTheyNoLongerRunOn() {
+        long point = point("Biblioteket");
+        long slot = addSlot(policeApi, point, police.id(), "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"), "2030-01-01");
+        for (String day : List.of("2030-03-05", "2030-06-04")) {
+            assertThat(policeApi.postJson("/api/v1/service-points/" + point + "/exceptions", Map.of("slotId", slot, "date", day)).status())
+                    .isEqualTo(201);
+        }
+        assertThat(coordinatorApi.postJson("/api/v1/service-points/" + point + "/exceptions", Map.of("date", "2030-06-04")).status())
+                .isEqualTo(201);
+
+        Map<String, Object> shortened = slot(null, "TUESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"));
+        shortened.put("validFrom", "2030-01-01");
+        shortened.put("validUntil", "2030-05-31");
+        assertThat(policeApi.putJson("/api/v1/presence-slots/" + slot, shortened).status()).isEqualTo(200);
+        assertThat(exceptionDays(point)).containsExactly("2030-03-05 slot", "2030-06-04 closed");
+
+        Map<String, Object> moved = slot(null, "WEDNESDAY", "10:00", "12:00", List.of("POLICE"), List.of("sv"));
+        moved.put("validFrom", "2030-01-01");
+        assertThat(policeApi.putJson("/api/v1/presence-slots/" + slot, moved).status()).isEqualTo(200);
+        assertThat(exceptionDays(point)).as("the closure of the whole point stays").containsExactly("2030-06-04 closed");
+        assertThat(Sql.count(server.database(), "SELECT COUNT(*) FROM audit_log WHERE entity_type = 'presence_slot' AND entity_id = ?"
+                + " AND summary LIKE '%removed 1 cancellation%'", slot)).isEqualTo(2);
+    }
+
+    @Test
+    void aPartnerWhoseOnlyOrganisationIsDeactivatedIsNotOfferedToAddHours() {
+        long point = point("Biblioteket");
+        Organisation closedDown = fixtures.organisation(OrganisationType.ASSOCIATION);
+        Organisation open = fixtures.organisation(OrganisationType.ASSOCIATION);
+        User onlyClosedDown = fixtures.user(Set.of(Role.PARTNER), closedDown);
+        User both = fixtures.user(Set.of(Role.PARTNER), closedDown, open);
+        server.services().organisations().setActive(Fixtures.principal(fixtures.user(Set.of(Role.ADMIN))), closedDown.id(), false);
+
+        Http closedDownBrowser = browser(onlyClosedDown);
+        assertThat(closedDownBrowser.get("/service-points/" + point).body()).doesNotContain("/service-points/" + point + "/slots/new");
+        assertThat(closedDownBrowser.get("/service-points/" + point + "/slots/new").status()).isEqualTo(403);
+
+        // Someone also in an active organisation adds its hours; a form naming the deactivated one shows why it was refused.
+        Http bothBrowser = browser(both);
+        assertThat(bothBrowser.get("/service-points/" + point).body()).contains("/service-points/" + point + "/slots/new");
+        Http.Response refused = bothBrowser.postFormPairs("/service-points/" + point + "/slots", List.of(
+                Map.entry("organisationId", Long.toString(closedDown.id())), Map.entry("weekday", "TUESDAY"), Map.entry("startsAt", "10:00"),
+                Map.entry("endsAt", "12:00"), Map.entry("help", "HOUSING"), Map.entry("languages", "sv")));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#organisationId\"").contains("id=\"organisationId\"")
+                .contains("id=\"organisationId-error\"").contains("Organisationen är inaktiverad.").contains(open.name());
+    }
+
+    @Test
+    void hoursAtTheSameTimeAreListedByOrganisationInSwedishAlphabeticalOrder() {
+        long point = point("Servicecenter");
+        // Upper and lower case, and Z before Ö: the databases' own orders differ from each other and from Swedish.
+        List<Organisation> organisations = new ArrayList<>();
+        for (String name : List.of("Öppna förskolan", "Zonen", "arbetsförmedlingen", "Bostadsbolaget")) {
+            organisations.add(server.services().organisations().create(null, new OrganisationInput(Fixtures.unique(name),
+                    OrganisationType.ASSOCIATION)));
+        }
+        for (Organisation organisation : organisations) {
+            servicePoints.addSlot(null, new PresenceSlotInput(point, organisation.id(), DayOfWeek.TUESDAY, LocalTime.of(10, 0),
+                    LocalTime.of(12, 0), LocalDate.of(2030, 1, 1), null, List.of(HelpKind.HOUSING), null, List.of("sv")));
+        }
+        List<String> names = new ArrayList<>();
+        coordinatorApi.getJson("/api/v1/service-points/" + point + "/slots").json().get("items")
+                .forEach(s -> names.add(s.get("organisationName").asText().replaceAll("-.*", "")));
+        assertThat(names).containsExactly("arbetsförmedlingen", "Bostadsbolaget", "Zonen", "Öppna förskolan");
+    }
+
     // Helpers
 
     private Http browser(User user) {
@@ -453,6 +687,11 @@ class ServicePointTest {
         Http.Response created = api.postJson("/api/v1/service-points/" + point + "/slots", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asLong();
+    }
+
+    private List<String> exceptionDays(long point) {
+        return servicePoints.exceptions(point, LocalDate.of(2030, 1, 1)).stream()
+                .map(e -> e.date() + (e.slotId() == null ? " closed" : " slot")).toList();
     }
 
     private static List<String> fields(Http.Response response) {
