@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.activity.Activity;
@@ -233,7 +232,7 @@ public final class ObservationService {
         List<FieldError> problems = new ArrayList<>();
         Activity activity = null;
         if (input.activityId() != null) {
-            activity = collect(problems, () -> requireOwnActivity(actor, input.activityId()));
+            activity = InvalidInputException.collect(problems, () -> requireOwnActivity(actor, input.activityId()));
         }
         Long organisationId;
         if (current != null) {
@@ -243,7 +242,7 @@ public final class ObservationService {
             }
         } else if (input.organisationId() != null) {
             organisationId = input.organisationId();
-            collect(problems, () -> organisations.requireActive(input.organisationId(), "organisationId"));
+            InvalidInputException.collect(problems, () -> organisations.requireActive(input.organisationId(), "organisationId"));
         } else if (activity != null) {
             organisationId = activity.organisationId();
         } else if (actor.organisationIds().size() == 1) {
@@ -255,7 +254,7 @@ public final class ObservationService {
         Place place = null;
         Long placeId = input.placeId() != null ? input.placeId() : activity == null ? null : activity.placeId();
         if (placeId != null) {
-            place = collect(problems, () -> requirePlace(placeId));
+            place = InvalidInputException.collect(problems, () -> requirePlace(placeId));
         }
         Long areaId = input.areaId() != null ? input.areaId()
                 : activity != null ? Long.valueOf(activity.areaId()) : place != null ? Long.valueOf(place.areaId()) : null;
@@ -263,7 +262,7 @@ public final class ObservationService {
         if (areaId == null) {
             problems.add(new FieldError("areaId", "error.required"));
         } else {
-            areaKnown = collect(problems, () -> areas.require(areaId, "areaId")) != null;
+            areaKnown = InvalidInputException.collect(problems, () -> areas.require(areaId, "areaId")) != null;
         }
         if (place != null && areaKnown && place.areaId() != areaId) {
             problems.add(new FieldError("placeId", "error.placeNotInObservationArea"));
@@ -273,7 +272,7 @@ public final class ObservationService {
         String description = Checks.clean(input.description());
         Visibility visibility = input.visibility() != null ? input.visibility()
                 : current != null ? current.visibility() : Visibility.NETWORK;
-        collect(problems, () -> {
+        InvalidInputException.collect(problems, () -> {
             new Checks().required("observedAt", observedAt)
                     .check(observedAt == null || !observedAt.isAfter(clock.instant().plus(FUTURE_MARGIN)), "observedAt",
                             "error.observedInFuture")
@@ -284,7 +283,7 @@ public final class ObservationService {
             return Boolean.TRUE;
         });
         if (input.categoryId() != null) {
-            collect(problems, () -> jdbi.withHandle(h -> categories.requireUsable(h, CategoryKind.OBSERVATION_CATEGORY, "categoryId",
+            InvalidInputException.collect(problems, () -> jdbi.withHandle(h -> categories.requireUsable(h, CategoryKind.OBSERVATION_CATEGORY, "categoryId",
                     input.categoryId(), current == null ? null : current.categoryId())));
         }
         if (!problems.isEmpty()) {
@@ -314,15 +313,6 @@ public final class ObservationService {
         }
     }
 
-    /** Runs a check and keeps what it refuses; its value, or null when refused. */
-    private static <T> T collect(List<FieldError> problems, Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.errors());
-            return null;
-        }
-    }
 
     /** Now in Stockholm: what a new observation's date and time start as. */
     public LocalDateTime now() {

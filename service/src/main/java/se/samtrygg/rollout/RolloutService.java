@@ -560,8 +560,8 @@ public final class RolloutService {
     private NewRollout validate(CurrentUser actor, RolloutInput input) {
         List<FieldError> problems = new ArrayList<>();
         MethodTemplate template = input.templateId() == null ? missing(problems, "templateId")
-                : collect(problems, () -> templates.requireActive(input.templateId(), "templateId"));
-        Area area = input.areaId() == null ? missing(problems, "areaId") : collect(problems, () -> areas.require(input.areaId(), "areaId"));
+                : InvalidInputException.collect(problems, () -> templates.requireActive(input.templateId(), "templateId"));
+        Area area = input.areaId() == null ? missing(problems, "areaId") : InvalidInputException.collect(problems, () -> areas.require(input.areaId(), "areaId"));
         String name = Checks.clean(input.name());
         Long coordinatorId = input.coordinatorId() != null ? input.coordinatorId() : actor == null ? null : actor.id();
         Checks checks = new Checks().freeText("name", name, NAME_MAX)
@@ -587,7 +587,7 @@ public final class RolloutService {
                 problems.add(new FieldError(field + ".position", "error.rollout.stepTwice"));
             }
             if (chosen.organisationId() != null) {
-                collect(problems, () -> organisations.requireActive(chosen.organisationId(), field + ".organisationId"));
+                InvalidInputException.collect(problems, () -> organisations.requireActive(chosen.organisationId(), field + ".organisationId"));
             }
             namedOrganisations.put(chosen.position(), chosen.organisationId());
         }
@@ -609,7 +609,7 @@ public final class RolloutService {
                 properties.add(property);
             }
         }
-        collect(problems, () -> {
+        InvalidInputException.collect(problems, () -> {
             checks.throwIfInvalid();
             return null;
         });
@@ -667,7 +667,7 @@ public final class RolloutService {
         int before = problems.size();
         String address = Checks.clean(input.address());
         Long owner = input.ownerOrganisationId();
-        collect(problems, () -> {
+        InvalidInputException.collect(problems, () -> {
             new Checks().required(prefix + "address", address).freeText(prefix + "address", address, ADDRESS_MAX)
                     .required(prefix + "ownerOrganisationId", owner)
                     .required(prefix + "stairwells", input.stairwells())
@@ -682,7 +682,7 @@ public final class RolloutService {
         // The owner it has stays allowed even if deactivated since; a new one must be active.
         if (owner != null && !owner.equals(currentOwner)) {
             if (owners == null) {
-                collect(problems, () -> organisations.requireActive(owner, prefix + "ownerOrganisationId"));
+                InvalidInputException.collect(problems, () -> organisations.requireActive(owner, prefix + "ownerOrganisationId"));
             } else if (!owners.containsKey(owner)) {
                 problems.add(new FieldError(prefix + "ownerOrganisationId", "error.unknownOrganisation"));
             } else if (!owners.get(owner).active()) {
@@ -726,13 +726,13 @@ public final class RolloutService {
         if (state == StepState.NOT_APPLICABLE) {
             checks.required("notApplicableReason", reason).freeText("notApplicableReason", reason, REASON_MAX);
         }
-        collect(problems, () -> {
+        InvalidInputException.collect(problems, () -> {
             checks.throwIfInvalid();
             return null;
         });
         boolean organisationKept = organisationId == current.organisationId();
         if (!organisationKept) {
-            collect(problems, () -> organisations.requireActive(organisationId, "organisationId"));
+            InvalidInputException.collect(problems, () -> organisations.requireActive(organisationId, "organisationId"));
         }
         // The person named already stays while the organisation does; a new one must be one of its active members.
         Long personId = input.personId();
@@ -785,13 +785,4 @@ public final class RolloutService {
         return null;
     }
 
-    /** Runs a check and keeps what it refuses; its result, or null when refused. */
-    private static <T> T collect(List<FieldError> problems, Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.errors());
-            return null;
-        }
-    }
 }

@@ -54,12 +54,7 @@ public final class FormValues {
 
     /** Parses one field, keeping what it refuses so that every field's problem is shown at once. */
     public static <T> T parsed(List<FieldError> problems, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.errors());
-            return null;
-        }
+        return InvalidInputException.collect(problems, parser);
     }
 
     /**
