@@ -149,8 +149,10 @@ public final class PublicSiteService {
         Optional<SpokenLanguage> chosenLanguage = blankToEmpty(language).flatMap(ServicePointService::language);
         Optional<HelpKind> chosenHelp = blankToEmpty(help).flatMap(PublicSiteService::helpKind);
         List<Presence> all = servicePoints.presences(areaId, null, period.from(), period.to(), Optional.empty(), Optional.empty());
-        List<Presence> shown = chosenLanguage.isEmpty() && chosenHelp.isEmpty() ? all
-                : servicePoints.presences(areaId, null, period.from(), period.to(), chosenLanguage.map(SpokenLanguage::code), chosenHelp);
+        // The filters' choices are what the unfiltered weeks offer, so both come from one read.
+        List<Presence> shown = all.stream()
+                .filter(p -> chosenLanguage.isEmpty() || p.slot().languages().contains(chosenLanguage.get().code()))
+                .filter(p -> chosenHelp.isEmpty() || p.slot().help().contains(chosenHelp.get())).toList();
         Set<String> codes = new TreeSet<>();
         Set<HelpKind> kinds = EnumSet.noneOf(HelpKind.class);
         all.forEach(p -> {

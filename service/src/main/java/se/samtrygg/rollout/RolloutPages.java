@@ -411,7 +411,7 @@ public final class RolloutPages {
             if (step == null || property.rolloutId() != rollout.id()) {
                 return;
             }
-            if (actor.isMemberOf(step.organisationId())) { // canUpdate for someone who does not manage the rollout
+            if (rollouts.canUpdate(actor, rollout, step)) {
                 anyTheirs = true;
             } else {
                 notTheirs.add(property.address() + " (" + step.organisationName() + ")");
@@ -434,8 +434,7 @@ public final class RolloutPages {
             boolean pickable = false;
             List<Cell> cells = new ArrayList<>();
             for (PropertyStep step : property.steps()) {
-                // RolloutService.canUpdate's rule, with the manager check made once for the board rather than once per cell
-                boolean updatable = manager || actor.isMemberOf(step.organisationId());
+                boolean updatable = rollouts.canUpdate(actor, rollout, step);
                 if (updatable && step.state().open()) {
                     pickable = true;
                     markable.put(step.stepId(), true);

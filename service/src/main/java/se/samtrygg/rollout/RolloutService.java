@@ -442,6 +442,11 @@ public final class RolloutService {
         return actor.isMemberOf(step.organisationId()) || isManager(actor, step.rolloutId());
     }
 
+    /** The same, for a step of a rollout the caller already has (the board asks for every cell: no query per cell). */
+    public boolean canUpdate(CurrentUser actor, Rollout rollout, PropertyStep step) {
+        return actor.isMemberOf(step.organisationId()) || canManage(actor, rollout);
+    }
+
     public boolean canCreate(CurrentUser actor) {
         return actor.isAdmin() || actor.isCoordinator();
     }
