@@ -29,6 +29,7 @@ import se.samtrygg.activity.ActivityModule;
 import se.samtrygg.publicsite.PublicSiteModule;
 import se.samtrygg.rollout.MethodTemplateResource;
 import se.samtrygg.rollout.RolloutResource;
+import se.samtrygg.programme.ProgrammeModule;
 import se.samtrygg.rollout.RolloutModule;
 import se.samtrygg.servicepoint.ServicePointModule;
 import se.samtrygg.servicepoint.ServicePointResource;
@@ -189,6 +190,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         RolloutModule.register(env, services, messages, pages);
         ServicePointModule.register(env, services, messages, pages);
         PublicSiteModule.register(env, services, messages, pages);
+        ProgrammeModule.register(env, services, messages, pages);
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
@@ -233,6 +235,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         navigation.add(new NavItem("/place-reports", "nav.placeReports", user -> true));
         RolloutModule.navigation(navigation);
         ServicePointModule.navigation(navigation);
+        ProgrammeModule.navigation(navigation);
         navigation.add(new NavItem("/organisations", "nav.directory", user -> true));
         navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));

@@ -25,6 +25,8 @@ import se.samtrygg.meeting.NetworkGroupService;
 import se.samtrygg.observation.ObservationService;
 import se.samtrygg.organisation.OrganisationService;
 import se.samtrygg.placereport.PlaceReportService;
+import se.samtrygg.programme.DerivedIndicators;
+import se.samtrygg.programme.ProgrammeService;
 import se.samtrygg.rollout.MethodTemplateService;
 import se.samtrygg.rollout.RolloutService;
 import se.samtrygg.servicepoint.ServicePointService;
@@ -57,6 +59,7 @@ public record Services(
         MethodTemplateService methodTemplates,
         RolloutService rollouts,
         ServicePointService servicePoints,
+        ProgrammeService programmes,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
@@ -82,9 +85,11 @@ public record Services(
         PlaceReportService placeReports = new PlaceReportService(jdbi, audit, areas, organisations, clock);
         MethodTemplateService methodTemplates = new MethodTemplateService(jdbi, audit, clock);
         RolloutService rollouts = new RolloutService(jdbi, audit, methodTemplates, areas, organisations, users, networkGroups, clock);
+        DerivedIndicators derived = new DerivedIndicators(activities, rollouts, meetings, actionItems, areas, clock);
+        ProgrammeService programmes = new ProgrammeService(jdbi, audit, organisations, areas, categories, rollouts, derived, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
                 placeReports, observations, methodTemplates, rollouts,
-                new ServicePointService(jdbi, audit, areas, organisations, clock), new FirstAdmin(users, config.getFirstAdmin()));
+                new ServicePointService(jdbi, audit, areas, organisations, clock), programmes, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }

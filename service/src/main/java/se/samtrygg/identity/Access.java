@@ -37,6 +37,24 @@ public final class Access {
         require(actor.isAdmin() || actor.id() == ownerId, "not the owner");
     }
 
+    /** Programme follow-up is kept by officials, and by admins. */
+    public static void requireProgrammeEditor(CurrentUser actor) {
+        require(isProgrammeEditor(actor), "admin or official role required");
+    }
+
+    public static boolean isProgrammeEditor(CurrentUser actor) {
+        return actor.isAdmin() || actor.has(Role.OFFICIAL);
+    }
+
+    /** Coordinators follow the work on the ground, so they comment on progress alongside officials and admins. */
+    public static void requireProgressCommenter(CurrentUser actor) {
+        require(isProgressCommenter(actor), "admin, official or coordinator role required");
+    }
+
+    public static boolean isProgressCommenter(CurrentUser actor) {
+        return isProgrammeEditor(actor) || actor.isCoordinator();
+    }
+
     private static void require(boolean allowed, String reason) {
         if (!allowed) {
             throw new AccessDeniedException(reason);

@@ -23,6 +23,12 @@ public record Endpoint(
     public static final BiPredicate<Actor, Target> ADMIN_OR_OWN_ORGANISATION =
             (actor, target) -> actor == Actor.ADMIN || (actor != Actor.ANONYMOUS && target == Target.OWN);
 
+    /** Programme follow-up is kept by officials and admins. */
+    public static final BiPredicate<Actor, Target> ADMIN_OR_OFFICIAL = (actor, target) -> actor == Actor.ADMIN || actor == Actor.OFFICIAL;
+    /** Progress comments come from officials, admins and coordinators. */
+    public static final BiPredicate<Actor, Target> PROGRESS_COMMENTERS =
+            (actor, target) -> actor == Actor.ADMIN || actor == Actor.OFFICIAL || actor == Actor.COORDINATOR;
+
     public static Endpoint api(String method, String template, BiPredicate<Actor, Target> allowed) {
         return new Endpoint(method, template, false, s -> null, allowed);
     }
