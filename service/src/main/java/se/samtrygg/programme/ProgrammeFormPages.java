@@ -1173,7 +1173,7 @@ public final class ProgrammeFormPages {
                 case OFF_TRACK -> "✗";
                 case NO_DATA -> "–";
             };
-            return new StatusView(symbol, get("programmeForms.status.names." + status.name()), "pf-status-" + status.name().toLowerCase());
+            return new StatusView(symbol, get("programme.status." + status.name()), "pf-status-" + status.name().toLowerCase());
         }
 
         private Field field(String name, String labelKey, FormState form, String type, String inputmode, boolean textarea,
