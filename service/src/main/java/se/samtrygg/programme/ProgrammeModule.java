@@ -14,6 +14,7 @@ public final class ProgrammeModule {
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
         env.jersey().register(new ProgrammePages(services.programmes(), services.areas(), pages));
+        env.jersey().register(new ProgrammeResource(services.programmes(), messages));
     }
 
     public static void navigation(Navigation navigation) {
