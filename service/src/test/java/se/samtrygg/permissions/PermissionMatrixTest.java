@@ -60,6 +60,7 @@ class PermissionMatrixTest {
         all.addAll(MethodTemplateEndpoints.all());
         all.addAll(ServicePointEndpoints.all());
         all.addAll(RolloutPageEndpoints.all());
+        all.addAll(ProgrammePageEndpoints.all());
         return all;
     }
 
