@@ -60,6 +60,7 @@ class PermissionMatrixTest {
         all.addAll(MethodTemplateEndpoints.all());
         all.addAll(ServicePointEndpoints.all());
         all.addAll(RolloutPageEndpoints.all());
+        all.addAll(ProgrammeEndpoints.all());
         all.addAll(ProgrammePageEndpoints.all());
         return all;
     }
@@ -218,6 +219,7 @@ class PermissionMatrixTest {
         RolloutEndpoints.prepare(scenario, server, fixtures);
         MethodTemplateEndpoints.prepare(scenario, server);
         ServicePointEndpoints.prepare(scenario, server, fixtures);
+        ProgrammeEndpoints.prepare(scenario, server);
         return scenario;
     }
 
