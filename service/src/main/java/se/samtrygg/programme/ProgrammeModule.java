@@ -13,7 +13,10 @@ public final class ProgrammeModule {
     }
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
+        env.jersey().register(new ProgrammePages(services.programmes(), services.areas(), pages));
         env.jersey().register(new ProgrammeResource(services.programmes(), messages));
+        env.jersey().register(new ProgrammeFormPages(services.programmes(), services.organisations(), services.areas(), services.categories(),
+                services.rollouts(), pages));
     }
 
     public static void navigation(Navigation navigation) {

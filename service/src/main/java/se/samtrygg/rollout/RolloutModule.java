@@ -15,7 +15,7 @@ public final class RolloutModule {
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
         env.jersey().register(new RolloutPages(services.rollouts(), services.methodTemplates(), services.areas(), services.organisations(),
-                services.users(), pages));
+                services.users(), services.programmes(), pages));
         env.jersey().register(new RolloutPropertyPages(services.rollouts(), services.organisations(), services.users(), pages));
         env.jersey().register(new RolloutResource(services.rollouts()));
         env.jersey().register(new MethodTemplateResource(services.methodTemplates()));

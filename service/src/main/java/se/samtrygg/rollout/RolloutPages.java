@@ -45,6 +45,8 @@ import se.samtrygg.identity.Role;
 import se.samtrygg.identity.UserService;
 import se.samtrygg.identity.UserSummary;
 import se.samtrygg.organisation.OrganisationService;
+import se.samtrygg.programme.ProgrammeService;
+import se.samtrygg.programme.Ref;
 import se.samtrygg.rollout.RolloutTexts.Field;
 import se.samtrygg.rollout.RolloutTexts.OptionGroup;
 import se.samtrygg.rollout.RolloutTexts.ProgressView;
@@ -75,16 +77,18 @@ public final class RolloutPages {
     private final AreaService areas;
     private final OrganisationService organisations;
     private final UserService users;
+    private final ProgrammeService programmes;
     private final PageContextFactory pages;
     private final Messages messages;
 
     public RolloutPages(RolloutService rollouts, MethodTemplateService templates, AreaService areas, OrganisationService organisations,
-                        UserService users, PageContextFactory pages) {
+                        UserService users, ProgrammeService programmes, PageContextFactory pages) {
         this.rollouts = rollouts;
         this.templates = templates;
         this.areas = areas;
         this.organisations = organisations;
         this.users = users;
+        this.programmes = programmes;
         this.pages = pages;
         this.messages = pages.messages();
     }
@@ -143,7 +147,8 @@ public final class RolloutPages {
     public record BulkForm(FormState form, Field step, Field completedOn, Field count) {
     }
 
-    public record BoardModel(Rollout rollout, String template, String period, ProgressView progress, List<StepHeader> steps,
+    /** {@code measure}: the programme measure the rollout serves, if any. */
+    public record BoardModel(Rollout rollout, Ref measure, String template, String period, ProgressView progress, List<StepHeader> steps,
                              List<BoardRow> rows, boolean canManage, boolean canMark, BulkForm bulk, String notice, String nextHref,
                              String firstHref, String after) {
         public boolean hasRows() {
@@ -456,7 +461,9 @@ public final class RolloutPages {
                 texts.date("completedOn", "rollouts.bulk.completedOn", bulkForm).hinted(texts.get("rollouts.bulk.completedOnHint")),
                 texts.number("count", "rollouts.bulk.count", bulkForm, 0, 100000).hinted(texts.get("rollouts.bulk.countHint")));
         String base = "/rollouts/" + rollout.id();
-        BoardModel model = new BoardModel(rollout, texts.get("rollouts.templateVersion", rollout.templateName(), rollout.templateVersion()),
+        Ref measure = programmes.measureOfRollout(rollout.id()).orElse(null);
+        BoardModel model = new BoardModel(rollout, measure,
+                texts.get("rollouts.templateVersion", rollout.templateName(), rollout.templateVersion()),
                 texts.get("rollouts.period", texts.date(rollout.startDate()), texts.date(rollout.targetDate())),
                 texts.progress("rollout", rollout.progress()), steps, rows, manager, !stepOptions.isEmpty(), bulk, notice,
                 page.nextAfter() == null ? null : base + "?after=" + page.nextAfter() + "#board", after == null ? null : base + "#board",

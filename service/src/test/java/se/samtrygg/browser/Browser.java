@@ -21,11 +21,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samtrygg.support.TestServer;
@@ -262,6 +264,22 @@ public final class Browser implements AutoCloseable {
         assertThat(scrollWidth.longValue()).as("page width of %s (%s) in a window %s px wide; widest elements: %s",
                 what, path(), innerWidth, widestElements(innerWidth.longValue())).isLessThanOrEqualTo(innerWidth.longValue());
         return this;
+    }
+
+    /** The page as Chromium prints it (Selenium's print command), as the bytes of a PDF. */
+    public byte[] printToPdf() {
+        return java.util.Base64.getDecoder().decode(((PrintsPage) driver).print(new PrintOptions()).getContent());
+    }
+
+    /** A computed style of the first element matching {@code css} while the print stylesheet applies (emulated print media). */
+    public String styleWhenPrinted(String css, String property) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            return (String) ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1]);", css, property);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     public long viewportWidth() {

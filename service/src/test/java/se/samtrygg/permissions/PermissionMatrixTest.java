@@ -55,11 +55,13 @@ class PermissionMatrixTest {
         all.addAll(ActivityEndpoints.all());
         all.addAll(PlaceReportEndpoints.all());
         all.addAll(ObservationEndpoints.all());
+        all.addAll(ProgrammeFormEndpoints.all());
         all.addAll(RolloutEndpoints.all());
         all.addAll(MethodTemplateEndpoints.all());
         all.addAll(ServicePointEndpoints.all());
         all.addAll(RolloutPageEndpoints.all());
         all.addAll(ProgrammeEndpoints.all());
+        all.addAll(ProgrammePageEndpoints.all());
         return all;
     }
 

@@ -1,9 +1,11 @@
 package se.samtrygg.common.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
@@ -11,6 +13,9 @@ import se.samtrygg.common.Visibility;
 
 /** Numbers and ids as a plain form sends them: text, possibly blank, possibly tampered with. */
 public final class FormValues {
+    /** Digits with at most one decimal mark, a comma (the Swedish way) or a point; an optional sign. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+−]?(\\d+([.,]\\d*)?|[.,]\\d+)");
+
     private FormValues() {
     }
 
@@ -75,5 +80,28 @@ public final class FormValues {
             throw new InvalidInputException(field, "error.dateYear");
         }
         return date;
+    }
+
+    /**
+     * A decimal number typed in a form: "12,5" as Swedes write it, or "12.5"; spaces between digit groups ("1 250") are
+     * allowed, and so is a typographic minus. Blank is null. At most {@code integerDigits} digits before the decimal mark
+     * and {@code fractionDigits} after it, so that what is accepted fits the column it is stored in.
+     */
+    public static BigDecimal decimal(String value, String field, int integerDigits, int fractionDigits) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String typed = value.strip().replaceAll("[\\s\\u00a0\\u202f]", "");
+        if (!DECIMAL.matcher(typed).matches()) {
+            throw new InvalidInputException(field, "error.decimal");
+        }
+        BigDecimal number = new BigDecimal(typed.replace('−', '-').replace(',', '.'));
+        BigDecimal plain = number.stripTrailingZeros();
+        int fraction = Math.max(0, plain.scale());
+        int whole = plain.precision() - plain.scale();
+        if (fraction > fractionDigits || whole > integerDigits) {
+            throw new InvalidInputException(field, "error.decimalDigits", integerDigits, fractionDigits);
+        }
+        return number;
     }
 }
