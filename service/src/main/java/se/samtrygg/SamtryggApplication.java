@@ -30,6 +30,7 @@ import se.samtrygg.publicsite.PublicSiteModule;
 import se.samtrygg.rollout.MethodTemplateResource;
 import se.samtrygg.rollout.RolloutResource;
 import se.samtrygg.programme.ProgrammeModule;
+import se.samtrygg.programme.ProgrammeResource;
 import se.samtrygg.rollout.RolloutModule;
 import se.samtrygg.servicepoint.ServicePointModule;
 import se.samtrygg.servicepoint.ServicePointResource;
@@ -195,7 +196,8 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
-                SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class));
+                SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class,
+                ProgrammeResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));

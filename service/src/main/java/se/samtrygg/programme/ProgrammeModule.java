@@ -13,6 +13,7 @@ public final class ProgrammeModule {
     }
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
+        env.jersey().register(new ProgrammeResource(services.programmes(), messages));
     }
 
     public static void navigation(Navigation navigation) {
