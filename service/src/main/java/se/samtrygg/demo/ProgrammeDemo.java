@@ -105,9 +105,9 @@ final class ProgrammeDemo {
                 organisations.get("Gävle kommun, enheten för social hållbarhet").id(), LocalDate.of(2019, Month.APRIL, 1), PROGRAMME_END,
                 null, List.of(sattra.id()), List.of(huskurage.id()), types("Huskurage-information")));
         surveyIndicator(measure);
-        derivedIndicators(measure);
+        Indicator evenings = derivedIndicators(measure);
         overrideStatus(measure);
-        comments(goal, measure);
+        comments(goal, measure, evenings);
         return programme;
     }
 
@@ -134,7 +134,7 @@ final class ProgrammeDemo {
      * group's meetings per quarter and the share of Sättra's action items closed on time per year (no full year yet, so no
      * data).
      */
-    private void derivedIndicators(Measure measure) {
+    private Indicator derivedIndicators(Measure measure) {
         LocalDate targetDate = today.isAfter(PROGRAMME_END) ? today.withMonth(12).withDayOfMonth(31) : PROGRAMME_END;
         long apartments = huskurage.progress().apartments();
         programmes.createIndicator(null, new IndicatorInput(null, measure.id(), "Lägenheter i Sättra som nåtts av Huskurage",
@@ -143,26 +143,29 @@ final class ProgrammeDemo {
                 IndicatorKind.DERIVED, DerivedSource.APARTMENTS_COVERED, PeriodLength.QUARTER, null, null, null, null));
 
         LocalDate logStart = quarterStart(today.minusYears(1)).plusMonths(3);
-        programmes.createIndicator(null, new IndicatorInput(null, measure.id(), "Nattvandringar och kvällar på fritidsgården",
+        Indicator evenings = programmes.createIndicator(null, new IndicatorInput(null, measure.id(),
+                "Nattvandringar och kvällar på fritidsgården",
                 "Nattvandringar och kvällar med öppen fritidsgård i Sättra per kvartal, av alla organisationer.", "aktiviteter",
                 Direction.HIGHER_IS_BETTER, new BigDecimal("36"), logStart, new BigDecimal("45"), targetDate,
                 IndicatorKind.DERIVED, DerivedSource.ACTIVITIES, PeriodLength.QUARTER, null, null,
                 types("Nattvandring", "Fritidsgård (öppen verksamhet)"), null));
 
+        // The network group's monthly series began three months ago (DemoData.meetings): none before, one a month from then.
         LocalDate groupStart = today.withDayOfMonth(1).minusMonths(3);
         programmes.createIndicator(null, new IndicatorInput(null, measure.id(), "Möten i Nätverksgruppen Sättra",
                 "Nätverksgruppens möten per kvartal som hölls (inställda möten räknas inte). Gruppen ska träffas varje månad.", "möten",
-                Direction.HIGHER_IS_BETTER, new BigDecimal("2"), groupStart, new BigDecimal("3"), targetDate,
+                Direction.HIGHER_IS_BETTER, BigDecimal.ZERO, groupStart, new BigDecimal("3"), targetDate,
                 IndicatorKind.DERIVED, DerivedSource.MEETINGS_HELD, PeriodLength.QUARTER, null, null, null, null));
 
         programmes.createIndicator(null, new IndicatorInput(null, measure.id(), "Åtgärdspunkter i Sättra klara i tid",
                 "Andelen av områdets åtgärdspunkter, från möten och observationer, som blev klara senast på förfallodagen.", "procent",
                 Direction.HIGHER_IS_BETTER, new BigDecimal("70"), today.withDayOfYear(1), new BigDecimal("90"), targetDate,
                 IndicatorKind.DERIVED, DerivedSource.ACTION_ITEMS_CLOSED_ON_TIME, PeriodLength.YEAR, null, null, null, null));
+        return evenings;
     }
 
-    /** The official's and the coordinator's notes on progress, last year and in the quarter under way. */
-    private void comments(Goal goal, Measure measure) {
+    /** The official's and the coordinator's notes on progress: last year, the last full quarter and the quarter under way. */
+    private void comments(Goal goal, Measure measure, Indicator evenings) {
         CurrentUser official = person("erik.sjoberg");
         CurrentUser coordinator = person("anna.lindqvist");
         int year = today.getYear();
@@ -176,15 +179,24 @@ final class ProgrammeDemo {
         programmes.comment(coordinator, new ProgressCommentInput(ProgressSubject.MEASURE, measure.id(), year, quarter,
                 "Brev och affischer är på plats i ungefär hälften av husen. Polisens informationsmöte för de sista husen är "
                         + "försenat; nytt datum bokas med Hyresgästföreningen."));
+        LocalDate lastQuarter = quarterStart(today).minusMonths(3);
+        programmes.comment(coordinator, new ProgressCommentInput(ProgressSubject.INDICATOR, evenings.id(), lastQuarter.getYear(),
+                lastQuarter.get(IsoFields.QUARTER_OF_YEAR), "Färre kvällar än planerat: nattvandrarna har svårt att få ihop vuxna "
+                        + "vissa fredagar. Vi bjuder in föräldrar via Sättraskolan så att fler kan gå med."));
         programmes.comment(official, new ProgressCommentInput(ProgressSubject.GOAL, goal.id(), year, quarter,
-                "Huskurage i Sättra går enligt plan. Nästa trygghetsundersökning görs i vår."));
+                "Anmälningarna minskar fortfarande långsammare än planen. Huskurage i Sättra har nått ungefär hälften av "
+                        + "lägenheterna; resultatet av nästa trygghetsundersökning läggs in när det kommer."));
     }
 
-    /** The one status set by hand, on the measure: the official knows more than the figures show yet. */
+    /**
+     * The one status set by hand, on the measure: the official weighs what the figures cannot say (whatever the computed
+     * status is on the day of loading, the justification explains the judgement).
+     */
     private void overrideStatus(Measure measure) {
         programmes.overrideStatus(person("erik.sjoberg"), ProgressSubject.MEASURE, measure.id(), new StatusOverrideInput(
-                ProgrammeStatus.AT_RISK, "Polisens informationsmöten för de sista husen är försenade, och utan dem blir husen inte "
-                        + "täckta. Bedömningen gäller tills mötena är hållna."));
+                ProgrammeStatus.AT_RISK, "Bedömningen väger in mer än siffrorna: breven och affischerna är på plats i ungefär hälften "
+                        + "av husen, som planerat, men polisens informationsmöten för de sista husen är försenade, och utan dem blir "
+                        + "husen inte täckta. Bedömningen gäller tills mötena är hållna."));
     }
 
     private void measure(Indicator indicator, LocalDate on, String value, Long areaId, String source, String comment) {

@@ -226,6 +226,10 @@ class DemoCommandTest {
                 .isPositive().isEqualTo(huskurage.get("progress").get("apartmentsCovered").asInt());
         assertThat(measure.get("indicators")).extracting(i -> i.get("indicator").get("source").asText())
                 .contains("ACTIVITIES", "MEETINGS_HELD", "ACTION_ITEMS_CLOSED_ON_TIME");
+        List<String> statuses = java.util.stream.Stream.concat(java.util.stream.StreamSupport.stream(goal.get("indicators").spliterator(), false),
+                java.util.stream.StreamSupport.stream(measure.get("indicators").spliterator(), false))
+                .map(i -> i.get("assessment").get("status").asText()).distinct().toList();
+        assertThat(statuses).as("a mix of statuses").hasSizeGreaterThanOrEqualTo(3);
         JsonNode survey = find(measure.get("indicators"), i -> i.get("indicator").get("kind").asText().equals("MANUAL"));
         assertThat(survey.get("indicator").get("name").asText()).isEqualTo("Andel boende i Sättra som känner sig trygga utomhus på kvällen");
         JsonNode detail = api.getJson("/api/v1/indicators/" + survey.get("indicator").get("id").asLong()).json();
