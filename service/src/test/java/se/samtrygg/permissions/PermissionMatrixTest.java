@@ -59,6 +59,7 @@ class PermissionMatrixTest {
         all.addAll(MethodTemplateEndpoints.all());
         all.addAll(ServicePointEndpoints.all());
         all.addAll(RolloutPageEndpoints.all());
+        all.addAll(ProgrammeEndpoints.all());
         return all;
     }
 
@@ -216,6 +217,7 @@ class PermissionMatrixTest {
         RolloutEndpoints.prepare(scenario, server, fixtures);
         MethodTemplateEndpoints.prepare(scenario, server);
         ServicePointEndpoints.prepare(scenario, server, fixtures);
+        ProgrammeEndpoints.prepare(scenario, server);
         return scenario;
     }
 
