@@ -35,10 +35,12 @@ import se.samtrygg.organisation.ContactInput;
 import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationInput;
 import se.samtrygg.organisation.OrganisationType;
+import se.samtrygg.rollout.Rollout;
 
 /**
  * Gävle's safety work as a demo: three areas, the organisations of the Sättra network group,
- * fictional people in them, the group's meetings and a year of Sättra's activity log ({@link SattraYear}). Everything goes through the services, so it is validated and audited
+ * fictional people in them, the group's meetings, a year of Sättra's activity log ({@link SattraYear}), Huskurage in Sättra,
+ * the service points and the social sustainability programme that follows it all up ({@link ProgrammeDemo}). Everything goes through the services, so it is validated and audited
  * like anything a user enters. Later features add their own part here.
  */
 public final class DemoData {
@@ -130,13 +132,14 @@ public final class DemoData {
         NetworkGroup group = services.networkGroups().create(null, new NetworkGroupInput(sattra.id(), "Nätverksgruppen Sättra", members,
                 List.of(userIds.get("anna.lindqvist@demo.samtrygg.se"))));
         meetings(group, organisations, userIds.get("anna.lindqvist@demo.samtrygg.se"), now.toLocalDate());
-        new HuskurageDemo(services, sattra.id(), organisations, userIds).load();
+        Rollout huskurage = new HuskurageDemo(services, sattra.id(), organisations, userIds).load();
         SattraYear.People loggers = new SattraYear.People(person(userIds, "leila.karimi"), person(userIds, "jonas.berg"),
                 person(userIds, "johan.ek"), person(userIds, "sara.nyberg"), person(userIds, "ahmed.hassan"),
                 person(userIds, "maria.holm"));
         SattraYear.Counts year = new SattraYear(services, sattra.id(), places, organisations.get("Gavlegårdarna").id(), loggers, now)
                 .load();
         new ServicePointDemo(services, sattra, places, organisations, loggers, now).load();
+        new ProgrammeDemo(services, sattra, organisations, userIds, huskurage).load();
         return new Result(false, emails, year.activities(), year.observations(), year.placeReports());
     }
 

@@ -59,6 +59,7 @@ class DemoCommandTest {
             thePolicesOwnNotesStayWithThePolice(server, api, sattra);
             servicePointsInSattraAndHuddingeOnThePublicPages(server, sattra);
             huskurageInSattraIsPartlyDoneAndPartlyLate(api, coordinator, sattra);
+            gavlesProgrammeFollowsUpHuskurageInSattra(api, sattra);
 
             String home = coordinator.get("/").body();
             assertThat(home).contains("Anna Lindqvist").contains("Gävle kommun, enheten för social hållbarhet");
@@ -186,6 +187,61 @@ class DemoCommandTest {
         String board = coordinator.get("/rollouts/" + huskurage.get("id").asLong()).body();
         assertThat(board).contains("Sättragatan 12").contains("Gavlegårdarna").contains("Försenad").contains("Ej aktuell");
         assertThat(coordinator.get("/rollouts").body()).contains("Huskurage i Sättra");
+    }
+
+    /**
+     * The social sustainability programme adopted in December 2018: Trygghet, "En kommun fri från våld" with the police's
+     * figures, and the measure "Huskurage i Sättra" that serves it, linked to the rollout, with the survey and indicators
+     * counted from the rest of the demo; one status set by hand, comments last year and this year.
+     */
+    private static void gavlesProgrammeFollowsUpHuskurageInSattra(Http api, long sattra) {
+        JsonNode programme = find(api.getJson("/api/v1/programmes").json().get("items"),
+                p -> p.get("name").asText().equals("Program för social hållbarhet"));
+        assertThat(programme.get("adoptedBy").asText()).isEqualTo("Kommunfullmäktige");
+        assertThat(programme.get("adoptedOn").asText()).startsWith("2018-12-");
+        assertThat(programme.get("periodStart").asText()).isEqualTo("2019-01-01");
+        assertThat(programme.get("periodEnd").asText()).isEqualTo("2026-12-31");
+
+        JsonNode overview = api.getJson("/api/v1/programmes/" + programme.get("id").asLong()).json();
+        JsonNode safety = find(overview.get("focusAreas"), f -> f.get("focusArea").get("name").asText().equals("Trygghet"));
+        JsonNode goal = find(safety.get("goals"), g -> g.get("goal").get("name").asText().equals("En kommun fri från våld"));
+        JsonNode police = find(goal.get("indicators"), i -> i.get("indicator").get("name").asText().startsWith("Anmälda misshandelsbrott"));
+        assertThat(police.get("indicator").get("direction").asText()).isEqualTo("LOWER_IS_BETTER");
+        assertThat(police.get("latest").get("value").decimalValue()).isPositive();
+
+        JsonNode measure = find(goal.get("measures"), m -> m.get("measure").get("name").asText().equals("Huskurage i Sättra"));
+        JsonNode huskurage = find(api.getJson("/api/v1/rollouts?areaId=" + sattra).json().get("items"),
+                r -> r.get("name").asText().equals("Huskurage i Sättra"));
+        assertThat(measure.get("measure").get("rollouts")).extracting(r -> r.get("id").asLong())
+                .containsExactly(huskurage.get("id").asLong());
+        assertThat(measure.get("measure").get("areas")).extracting(a -> a.get("id").asLong()).containsExactly(sattra);
+        assertThat(LocalDate.parse(measure.get("measure").get("startDate").asText())).hasYear(2019);
+        assertThat(measure.get("measure").get("responsibleOrganisationName").asText())
+                .isEqualTo("Gävle kommun, enheten för social hållbarhet");
+        assertThat(measure.get("assessment").get("override").get("justification").asText()).as("set by hand, with its reason")
+                .contains("informationsmöten");
+
+        JsonNode covered = find(measure.get("indicators"), i -> i.get("indicator").get("source").asText().equals("APARTMENTS_COVERED"));
+        assertThat(covered.get("latest").get("value").decimalValue().intValue()).as("counted live from the rollout, as its board counts")
+                .isPositive().isEqualTo(huskurage.get("progress").get("apartmentsCovered").asInt());
+        assertThat(measure.get("indicators")).extracting(i -> i.get("indicator").get("source").asText())
+                .contains("ACTIVITIES", "MEETINGS_HELD", "ACTION_ITEMS_CLOSED_ON_TIME");
+        List<String> statuses = java.util.stream.Stream.concat(java.util.stream.StreamSupport.stream(goal.get("indicators").spliterator(), false),
+                java.util.stream.StreamSupport.stream(measure.get("indicators").spliterator(), false))
+                .map(i -> i.get("assessment").get("status").asText()).distinct().toList();
+        assertThat(statuses).as("a mix of statuses").hasSizeGreaterThanOrEqualTo(3);
+        JsonNode survey = find(measure.get("indicators"), i -> i.get("indicator").get("kind").asText().equals("MANUAL"));
+        assertThat(survey.get("indicator").get("name").asText()).isEqualTo("Andel boende i Sättra som känner sig trygga utomhus på kvällen");
+        JsonNode detail = api.getJson("/api/v1/indicators/" + survey.get("indicator").get("id").asLong()).json();
+        assertThat(detail.get("measurements")).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(m -> assertThat(m.get("source").asText()).isEqualTo("Trygghetsundersökning Gävle kommun"));
+        assertThat(detail.get("byArea")).extracting(a -> a.get("areaName").asText()).contains("Sättra");
+
+        int year = LocalDate.now(SWEDEN).getYear();
+        JsonNode comments = api.getJson("/api/v1/progress-comments?subjectType=MEASURE&subjectId="
+                + measure.get("measure").get("id").asLong()).json().get("items");
+        assertThat(comments).extracting(c -> c.get("year").asInt()).contains(year, year - 1);
+        assertThat(comments).extracting(c -> c.get("authorName").asText()).contains("Anna Lindqvist");
     }
 
     private static JsonNode find(JsonNode items, java.util.function.Predicate<JsonNode> which) {
