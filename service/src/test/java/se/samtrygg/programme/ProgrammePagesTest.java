@@ -77,7 +77,9 @@ class ProgrammePagesTest {
             Http.Response indicator = browser.get("/indicators/" + tree.indicator().id());
             assertThat(indicator.status()).as(who).isEqualTo(200);
             assertThat(indicator.body()).as(who).contains("role=\"img\"").contains("<table class=\"indicator-data\"")
-                    .contains("64,5 %").contains("class=\"target-line\"").contains("class=\"baseline-point\"");
+                    .contains("64,5 %").contains("class=\"target-line\"").contains("class=\"baseline-point\"")
+                    .as("the chart in words").contains("Utgångsvärdet är 62 % (" + today.minusYears(3) + ").")
+                    .contains("Målet är 80 % till " + today.plusYears(3) + ".").contains("2 värden från ");
             Http.Response report = browser.get("/programmes/" + tree.programme().id() + "/report?year=" + today.getYear());
             assertThat(report.status()).as(who).isEqualTo(200);
             assertThat(report.body()).as(who).contains("En kommun fri från våld").contains("Andel som känner sig trygga");
