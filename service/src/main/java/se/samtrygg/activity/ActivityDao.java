@@ -3,16 +3,21 @@ package se.samtrygg.activity;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import se.samtrygg.common.db.Confidentiality;
+import se.samtrygg.common.db.PeriodBoundaries;
+import se.samtrygg.common.db.PeriodCount;
 
 @RegisterConstructorMapper(Activity.class)
 public interface ActivityDao {
@@ -115,4 +120,32 @@ public interface ActivityDao {
             ORDER BY t.sort_order, t.name, t.id""")
     @RegisterConstructorMapper(PublicTypeCount.class)
     List<PublicTypeCount> publicCountsByType(@Bind("areaId") long areaId, @Bind("since") Instant since, @Bind("until") Instant until);
+
+    // Programme follow-up: counts for derived indicators. Every visibility is counted and only the numbers leave: no
+    // viewer predicate, since nothing of a record is read but its area and when it started.
+
+    /**
+     * Activities per area and period that started in the periods, of the areas and types given (all when {@code allAreas},
+     * {@code allTypes}). The filter columns are those of the index activity(type_id, area_id, starts_at).
+     */
+    @SqlQuery("""
+            SELECT t.area_id, t.period, COUNT(*) AS records FROM (
+                SELECT rec.area_id, <periodOf> AS period
+                FROM activity rec
+                WHERE rec.starts_at >= :from AND rec.starts_at < :until
+                  AND (:allTypes OR rec.type_id IN (<typeIds>))
+                  AND (:allAreas OR rec.area_id IN (<areaIds>))) t
+            GROUP BY t.area_id, t.period""")
+    @RegisterConstructorMapper(PeriodCount.class)
+    List<PeriodCount> countByAreaAndPeriod(@Bind("allAreas") boolean allAreas,
+                                           @BindList(value = "areaIds", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> areaIds,
+                                           @Bind("allTypes") boolean allTypes,
+                                           @BindList(value = "typeIds", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> typeIds,
+                                           @Bind("from") Instant from, @Bind("until") Instant until,
+                                           @Define("periodOf") String periodOf, @BindMap Map<String, Object> periodEnds);
+
+    default List<PeriodCount> countByAreaAndPeriod(Collection<Long> areaIds, Collection<Long> typeIds, PeriodBoundaries<Instant> periods) {
+        return countByAreaAndPeriod(areaIds.isEmpty(), areaIds, typeIds.isEmpty(), typeIds, periods.from(), periods.until(),
+                periods.steps().sql("rec.starts_at"), periods.steps().parameters());
+    }
 }

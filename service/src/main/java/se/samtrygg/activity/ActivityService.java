@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.NotFoundException;
 import se.samtrygg.common.Page;
 import se.samtrygg.common.Visibility;
+import se.samtrygg.common.db.PeriodBoundaries;
+import se.samtrygg.common.db.PeriodCount;
 import se.samtrygg.common.web.Dates;
 import se.samtrygg.identity.CurrentUser;
 
@@ -548,5 +551,16 @@ public final class ActivityService {
     /** How many PUBLIC activities of each type an area had that started in [since, until): counts of PUBLIC records only. */
     public List<PublicTypeCount> publicCountsByType(long areaId, Instant since, Instant until) {
         return jdbi.withExtension(ActivityDao.class, dao -> dao.publicCountsByType(areaId, since, until));
+    }
+
+    // Programme follow-up: counts for derived indicators
+
+    /**
+     * How many activities of the types started in each period in each area (areas and types: empty means all), every
+     * visibility counted: ORGANISATION-visible ones too, since only the numbers leave. Areas and periods without any are
+     * left out. One query whatever the number of periods.
+     */
+    public List<PeriodCount> countByAreaAndPeriod(Collection<Long> areaIds, Collection<Long> typeIds, PeriodBoundaries<Instant> periods) {
+        return jdbi.withExtension(ActivityDao.class, dao -> dao.countByAreaAndPeriod(areaIds, typeIds, periods));
     }
 }

@@ -4,15 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import se.samtrygg.common.Visibility;
 import se.samtrygg.common.db.Confidentiality;
+import se.samtrygg.common.db.PeriodBoundaries;
+import se.samtrygg.common.db.SqlSteps;
 
 @RegisterConstructorMapper(ActionItem.class)
 @RegisterConstructorMapper(ActionItemComment.class)
@@ -125,4 +130,50 @@ public interface ActionItemDao {
             FROM action_item_comment c JOIN app_user u ON u.id = c.author_user_id
             WHERE c.action_item_id = :id ORDER BY c.id LIMIT 500""")
     List<ActionItemComment> comments(@Bind("id") long actionItemId);
+
+    // Programme follow-up: counts for derived indicators (numbers only, so no visibility predicate)
+
+    /**
+     * Per area and period of the due date, the items due and those DONE by the end of their due day in Stockholm. The
+     * epoch of a DATE is its midnight in UTC on both databases, of a timestamp its instant: so an item is on time when
+     * {@code epoch(closed_at) < epoch(due_date) + 1 day - Stockholm's UTC offset at that midnight} ({@code offsetOf}, a
+     * CASE over the days the offset changes). Filtered through the index action_item(area_id, due_date).
+     */
+    @SqlQuery("""
+            SELECT t.area_id, t.period, COUNT(*) AS due, CAST(SUM(t.done_on_time) AS BIGINT) AS done_on_time FROM (
+                SELECT ai.area_id, <periodOf> AS period,
+                       CASE WHEN ai.state = 'DONE'
+                             AND EXTRACT(EPOCH FROM ai.closed_at) < EXTRACT(EPOCH FROM ai.due_date) + 86400 - <offsetOf>
+                            THEN 1 ELSE 0 END AS done_on_time
+                FROM action_item ai
+                WHERE ai.due_date >= :from AND ai.due_date < :until AND ai.area_id IS NOT NULL
+                  AND (:allAreas OR ai.area_id IN (<areaIds>))) t
+            GROUP BY t.area_id, t.period""")
+    @RegisterConstructorMapper(ActionItemsDue.class)
+    List<ActionItemsDue> countDueByAreaAndPeriod(@Bind("allAreas") boolean allAreas,
+                                                 @BindList(value = "areaIds", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                                 Collection<Long> areaIds,
+                                                 @Bind("from") LocalDate from, @Bind("until") LocalDate until,
+                                                 @Define("periodOf") String periodOf, @BindMap Map<String, Object> periodEnds,
+                                                 @Define("offsetOf") String offsetOf, @BindMap Map<String, Object> offsetChanges);
+
+    default List<ActionItemsDue> countDueByAreaAndPeriod(Collection<Long> areaIds, PeriodBoundaries<LocalDate> periods,
+                                                         SqlSteps endOfDayOffsets) {
+        return countDueByAreaAndPeriod(areaIds.isEmpty(), areaIds, periods.from(), periods.until(),
+                periods.steps().sql("ai.due_date"), periods.steps().parameters(),
+                endOfDayOffsets.sql("ai.due_date"), endOfDayOffsets.parameters());
+    }
+
+    record LatestDue(long areaId, LocalDate dueDate) {
+    }
+
+    /** Each area's latest due date on or before a day, of the areas given (all when {@code allAreas}). */
+    @SqlQuery("""
+            SELECT ai.area_id, MAX(ai.due_date) AS due_date FROM action_item ai
+            WHERE ai.due_date <= :onOrBefore AND ai.area_id IS NOT NULL AND (:allAreas OR ai.area_id IN (<areaIds>))
+            GROUP BY ai.area_id""")
+    @RegisterConstructorMapper(LatestDue.class)
+    List<LatestDue> latestDueByArea(@Bind("allAreas") boolean allAreas,
+                                    @BindList(value = "areaIds", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> areaIds,
+                                    @Bind("onOrBefore") LocalDate onOrBefore);
 }

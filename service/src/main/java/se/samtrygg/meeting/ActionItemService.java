@@ -2,8 +2,10 @@ package se.samtrygg.meeting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +23,9 @@ import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.NotFoundException;
 import se.samtrygg.common.Page;
 import se.samtrygg.common.Visibility;
+import se.samtrygg.common.db.PeriodBoundaries;
+import se.samtrygg.common.db.SqlSteps;
+import se.samtrygg.common.web.Dates;
 import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.Membership;
 import se.samtrygg.identity.UserService;
@@ -295,5 +300,43 @@ public final class ActionItemService {
             problems.addAll(e.errors());
             return false;
         }
+    }
+
+    // Programme follow-up: counts for derived indicators
+
+    /**
+     * For the action items of the areas (their own area; empty: all areas) due in each period: how many were due, and how
+     * many were DONE by the end of the due day in Europe/Stockholm. Items without a due date are never due. Every
+     * visibility counts, and only the numbers leave. Areas and periods with nothing due are left out; one query.
+     */
+    public List<ActionItemsDue> countDueByAreaAndPeriod(Collection<Long> areaIds, PeriodBoundaries<LocalDate> periods) {
+        SqlSteps offsets = endOfDayOffsets(periods.from(), periods.until(), Dates.ZONE);
+        return jdbi.withExtension(ActionItemDao.class, dao -> dao.countDueByAreaAndPeriod(areaIds, periods, offsets));
+    }
+
+    /** Each area's latest due date on or before a day (areas: empty means all); an area with no item due by then is left out. */
+    public Map<Long, LocalDate> latestDueDateByArea(Collection<Long> areaIds, LocalDate onOrBefore) {
+        Map<Long, LocalDate> latest = new HashMap<>();
+        jdbi.withExtension(ActionItemDao.class, dao -> dao.latestDueByArea(areaIds.isEmpty(), areaIds, onOrBefore))
+                .forEach(row -> latest.put(row.areaId(), row.dueDate()));
+        return latest;
+    }
+
+    /** The zone's UTC offset, in seconds, at the end of each day in [from, until), as SQL steps over the day: it changes twice a year. */
+    static SqlSteps endOfDayOffsets(LocalDate from, LocalDate until, ZoneId zone) {
+        List<LocalDate> changes = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>(List.of(offsetAtEndOf(from, zone)));
+        for (LocalDate day = from.plusDays(1); day.isBefore(until); day = day.plusDays(1)) {
+            int offset = offsetAtEndOf(day, zone);
+            if (offset != offsets.get(offsets.size() - 1)) {
+                changes.add(day);
+                offsets.add(offset);
+            }
+        }
+        return new SqlSteps("offsetFrom", changes, offsets);
+    }
+
+    private static int offsetAtEndOf(LocalDate day, ZoneId zone) {
+        return zone.getRules().getOffset(day.plusDays(1).atStartOfDay(zone).toInstant()).getTotalSeconds();
     }
 }

@@ -3,13 +3,18 @@ package se.samtrygg.meeting;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import se.samtrygg.common.db.PeriodBoundaries;
+import se.samtrygg.common.db.PeriodCount;
 
 @RegisterConstructorMapper(MeetingRow.class)
 @RegisterConstructorMapper(Meeting.Invited.class)
@@ -242,4 +247,29 @@ public interface MeetingDao {
             VALUES (:id, :order, :title, :presenter, :minutes)""")
     void addAgendaItem(@Bind("id") long meetingId, @Bind("order") int order, @Bind("title") String title,
                        @Bind("presenter") Long presenterOrganisationId, @Bind("minutes") Integer durationMinutes);
+
+    // Programme follow-up: counts for derived indicators (numbers only, so no viewer predicate)
+
+    /**
+     * Meetings held per area (their group's) and period: not cancelled, started in [from, until). The group's area is
+     * looked up first, then each group's meetings through the index meeting(network_group_id, starts_at).
+     */
+    @SqlQuery("""
+            SELECT t.area_id, t.period, COUNT(*) AS records FROM (
+                SELECT g.area_id, <periodOf> AS period
+                FROM meeting mt JOIN network_group g ON g.id = mt.network_group_id
+                WHERE mt.starts_at >= :from AND mt.starts_at < :until AND mt.status <> 'CANCELLED'
+                  AND (:allAreas OR g.area_id IN (<areaIds>))) t
+            GROUP BY t.area_id, t.period""")
+    @RegisterConstructorMapper(PeriodCount.class)
+    List<PeriodCount> countHeldByAreaAndPeriod(@Bind("allAreas") boolean allAreas,
+                                               @BindList(value = "areaIds", onEmpty = BindList.EmptyHandling.NULL_STRING)
+                                               Collection<Long> areaIds,
+                                               @Bind("from") Instant from, @Bind("until") Instant until,
+                                               @Define("periodOf") String periodOf, @BindMap Map<String, Object> periodEnds);
+
+    default List<PeriodCount> countHeldByAreaAndPeriod(Collection<Long> areaIds, PeriodBoundaries<Instant> periods, Instant until) {
+        return countHeldByAreaAndPeriod(areaIds.isEmpty(), areaIds, periods.from(), until, periods.steps().sql("mt.starts_at"),
+                periods.steps().parameters());
+    }
 }

@@ -23,6 +23,8 @@ import se.samtrygg.common.Checks;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.NotFoundException;
 import se.samtrygg.common.Page;
+import se.samtrygg.common.db.PeriodBoundaries;
+import se.samtrygg.common.db.PeriodCount;
 import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.UserService;
 import se.samtrygg.organisation.OrganisationService;
@@ -558,5 +560,21 @@ public final class MeetingService {
                 row.placeName(), row.address(), row.videoLink(), row.status(), row.cancelReason(), invited, people, agenda,
                 row.seriesId(), row.occurrenceStartsAt() == null ? null : LocalDateTime.ofInstant(row.occurrenceStartsAt(), ZONE),
                 row.detached(), row.updatedAt());
+    }
+
+    // Programme follow-up: counts for derived indicators
+
+    /**
+     * How many meetings were held in each period in each area (empty: all areas): meetings of the area's network groups,
+     * not cancelled, that started in the period and before now (a meeting still ahead has not been held). Areas and
+     * periods without any are left out. Counts only, whoever may see the meetings; one query whatever the number of periods.
+     */
+    public List<PeriodCount> countHeldByAreaAndPeriod(Collection<Long> areaIds, PeriodBoundaries<Instant> periods) {
+        Instant now = clock.instant();
+        Instant until = periods.until().isAfter(now) ? now : periods.until();
+        if (!until.isAfter(periods.from())) {
+            return List.of();
+        }
+        return jdbi.withExtension(MeetingDao.class, dao -> dao.countHeldByAreaAndPeriod(areaIds, periods, until));
     }
 }

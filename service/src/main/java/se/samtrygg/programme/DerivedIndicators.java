@@ -1,20 +1,43 @@
 package se.samtrygg.programme;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import se.samtrygg.activity.ActivityService;
+import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaService;
+import se.samtrygg.common.db.PeriodBoundaries;
+import se.samtrygg.common.db.PeriodCount;
+import se.samtrygg.common.web.Dates;
 import se.samtrygg.meeting.ActionItemService;
+import se.samtrygg.meeting.ActionItemsDue;
 import se.samtrygg.meeting.MeetingService;
+import se.samtrygg.rollout.RolloutCoverage;
 import se.samtrygg.rollout.RolloutService;
 
 /**
  * Values of DERIVED indicators, counted live from the records of other features through their services (never their
  * DAOs). Periods are calendar months, quarters or years in Europe/Stockholm. Only counts and sums leave those
  * services: ORGANISATION-visible records are counted, never listed.
+ *
+ * <p>Cost: every method asks each service a bounded number of grouped queries, whatever the number of periods or areas
+ * (the services count all periods of a series in one query, grouped by period and area). For APARTMENTS_COVERED the
+ * query's areas play no part: its rollouts decide, and its breakdown is by their areas.
  */
 public final class DerivedIndicators {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private final ActivityService activities;
     private final RolloutService rollouts;
     private final MeetingService meetings;
@@ -32,6 +55,11 @@ public final class DerivedIndicators {
         this.clock = clock;
     }
 
+    /** Today in Sweden, by the service's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Dates.ZONE));
+    }
+
     /**
      * One point per period, oldest first, from the period that contains {@code from} through the one that contains
      * {@code to} (usually today). A period after {@code to}'s is never counted; the period under way ends at {@code to}
@@ -39,7 +67,39 @@ public final class DerivedIndicators {
      * (ACTION_ITEMS_CLOSED_ON_TIME with nothing due, APARTMENTS_COVERED without rollouts) has no point.
      */
     public List<DataPoint> series(DerivedQuery query, PeriodLength period, LocalDate from, LocalDate to) {
-        throw new UnsupportedOperationException("contract");
+        if (from.isAfter(to)) {
+            return List.of();
+        }
+        List<Period> periods = periods(period, from, to);
+        return switch (query.source()) {
+            case ACTIVITIES, MEETINGS_HELD -> {
+                Map<Integer, Long> counts = sumByPeriod(countFlow(query, periods));
+                List<DataPoint> points = new ArrayList<>();
+                for (int i = 0; i < periods.size(); i++) {
+                    points.add(periods.get(i).point(count(counts.getOrDefault(i, 0L))));
+                }
+                yield points;
+            }
+            case ACTION_ITEMS_CLOSED_ON_TIME -> {
+                Map<Integer, Due> due = dueByPeriod(countDue(query, periods));
+                List<DataPoint> points = new ArrayList<>();
+                for (int i = 0; i < periods.size(); i++) {
+                    Due d = due.get(i);
+                    if (d != null) {
+                        points.add(periods.get(i).point(d.share()));
+                    }
+                }
+                yield points;
+            }
+            case APARTMENTS_COVERED -> {
+                Map<LocalDate, Long> covered = new HashMap<>();
+                List<LocalDate> days = periods.stream().map(Period::last).toList();
+                coverage(query, days).forEach(c -> covered.merge(c.day(), c.apartments(), Long::sum));
+                // A stock is whole on any day: the period under way has its value on {@code to}, not a partial one.
+                yield covered.isEmpty() ? List.of()
+                        : periods.stream().map(p -> new DataPoint(p.first(), p.last(), count(covered.get(p.last())), false)).toList();
+            }
+        };
     }
 
     /**
@@ -48,7 +108,30 @@ public final class DerivedIndicators {
      * overview (a bounded number of aggregate queries, no series).
      */
     public DataPoint latest(DerivedQuery query, PeriodLength period, LocalDate asOf) {
-        throw new UnsupportedOperationException("contract");
+        return switch (query.source()) {
+            case ACTIVITIES, MEETINGS_HELD -> {
+                Period complete = lastComplete(period, asOf);
+                yield complete.point(count(sumByPeriod(countFlow(query, List.of(complete))).getOrDefault(0, 0L)));
+            }
+            case ACTION_ITEMS_CLOSED_ON_TIME -> {
+                // The last complete period in which anything was due: found from the latest due date, so two queries
+                // however long ago that was.
+                Period complete = lastComplete(period, asOf);
+                LocalDate latestDue = actionItems.latestDueDateByArea(ids(query.areaIds()), complete.last()).values().stream()
+                        .max(Comparator.naturalOrder()).orElse(null);
+                if (latestDue == null) {
+                    yield null;
+                }
+                Period withValue = whole(period, latestDue);
+                Due due = dueByPeriod(countDue(query, List.of(withValue))).get(0);
+                yield due == null ? null : withValue.point(due.share());
+            }
+            case APARTMENTS_COVERED -> {
+                List<RolloutCoverage> coverage = coverage(query, List.of(asOf));
+                yield coverage.isEmpty() ? null : new DataPoint(startOf(period, asOf), asOf,
+                        count(coverage.stream().mapToLong(RolloutCoverage::apartments).sum()), false);
+            }
+        };
     }
 
     /**
@@ -56,6 +139,163 @@ public final class DerivedIndicators {
      * APARTMENTS_COVERED the areas of its rollouts), by area name, the latest value as {@link #latest} defines it.
      */
     public List<AreaValue> byArea(DerivedQuery query, PeriodLength period, LocalDate asOf) {
-        throw new UnsupportedOperationException("contract");
+        List<Long> named = ids(query.areaIds());
+        Map<Long, DataPoint> latest = new HashMap<>();
+        Set<Long> shown = new LinkedHashSet<>(query.source() == DerivedSource.APARTMENTS_COVERED ? List.of() : named);
+        switch (query.source()) {
+            case ACTIVITIES, MEETINGS_HELD -> {
+                Period complete = lastComplete(period, asOf);
+                Map<Long, Long> counts = new HashMap<>();
+                countFlow(query, List.of(complete)).forEach(c -> counts.merge(c.areaId(), c.records(), Long::sum));
+                shown.addAll(counts.keySet());
+                // A named area without any has the value 0; an unnamed one is not listed.
+                shown.forEach(area -> latest.put(area, complete.point(count(counts.getOrDefault(area, 0L)))));
+            }
+            case ACTION_ITEMS_CLOSED_ON_TIME -> {
+                Period complete = lastComplete(period, asOf);
+                Map<Long, LocalDate> latestDue = actionItems.latestDueDateByArea(named, complete.last());
+                shown.addAll(latestDue.keySet());
+                if (!latestDue.isEmpty()) {
+                    // Each area's own latest period with anything due: one count over the periods from the earliest of them.
+                    LocalDate earliest = latestDue.values().stream().min(Comparator.naturalOrder()).orElseThrow();
+                    List<Period> periods = periods(period, earliest, complete.last());
+                    Map<Long, Map<Integer, Due>> due = new HashMap<>();
+                    countDue(new DerivedQuery(query.source(), List.copyOf(latestDue.keySet()), List.of(), List.of()), periods)
+                            .forEach(row -> due.computeIfAbsent(row.areaId(), a -> new HashMap<>())
+                                    .put(row.period(), new Due(row.due(), row.doneOnTime())));
+                    latestDue.forEach((area, day) -> {
+                        int index = indexOf(periods, day);
+                        Due d = due.getOrDefault(area, Map.of()).get(index);
+                        if (d != null) {
+                            latest.put(area, periods.get(index).point(d.share()));
+                        }
+                    });
+                }
+            }
+            case APARTMENTS_COVERED -> {
+                Map<Long, Long> covered = new HashMap<>();
+                coverage(query, List.of(asOf)).forEach(c -> covered.merge(c.areaId(), c.apartments(), Long::sum));
+                shown.addAll(covered.keySet());
+                covered.forEach((area, apartments) -> latest.put(area, new DataPoint(startOf(period, asOf), asOf, count(apartments), false)));
+            }
+        }
+        Map<Long, Area> known = new HashMap<>();
+        areas.all().forEach(a -> known.put(a.id(), a));
+        return shown.stream().filter(known::containsKey)
+                .map(area -> new AreaValue(area, known.get(area).name(), latest.get(area)))
+                .sorted(Comparator.comparing(AreaValue::areaName).thenComparingLong(AreaValue::areaId))
+                .toList();
+    }
+
+    // Asking the other features
+
+    private List<PeriodCount> countFlow(DerivedQuery query, List<Period> periods) {
+        PeriodBoundaries<Instant> boundaries = boundaries(periods, day -> day.atStartOfDay(Dates.ZONE).toInstant());
+        return query.source() == DerivedSource.ACTIVITIES
+                ? activities.countByAreaAndPeriod(ids(query.areaIds()), ids(query.activityTypeIds()), boundaries)
+                : meetings.countHeldByAreaAndPeriod(ids(query.areaIds()), boundaries);
+    }
+
+    private List<ActionItemsDue> countDue(DerivedQuery query, List<Period> periods) {
+        return actionItems.countDueByAreaAndPeriod(ids(query.areaIds()), boundaries(periods, day -> day));
+    }
+
+    private List<RolloutCoverage> coverage(DerivedQuery query, List<LocalDate> days) {
+        return rollouts.coveredApartments(ids(query.rolloutIds()), days);
+    }
+
+    /** The periods' first days and the day after the last one, as the services take them: midnights or days. */
+    private static <T extends Comparable<? super T>> PeriodBoundaries<T> boundaries(List<Period> periods, Function<LocalDate, T> at) {
+        List<T> boundaries = new ArrayList<>();
+        periods.forEach(p -> boundaries.add(at.apply(p.first())));
+        boundaries.add(at.apply(periods.get(periods.size() - 1).last().plusDays(1)));
+        return new PeriodBoundaries<>(boundaries);
+    }
+
+    private static Map<Integer, Long> sumByPeriod(List<PeriodCount> counts) {
+        Map<Integer, Long> sums = new HashMap<>();
+        counts.forEach(c -> sums.merge(c.period(), c.records(), Long::sum));
+        return sums;
+    }
+
+    private static Map<Integer, Due> dueByPeriod(List<ActionItemsDue> rows) {
+        Map<Integer, Due> sums = new HashMap<>();
+        rows.forEach(row -> sums.merge(row.period(), new Due(row.due(), row.doneOnTime()), Due::plus));
+        return sums;
+    }
+
+    private static List<Long> ids(Collection<Long> ids) {
+        return ids == null ? List.of() : List.copyOf(ids);
+    }
+
+    private static BigDecimal count(long count) {
+        return BigDecimal.valueOf(count);
+    }
+
+    /** Items due in a period and those done on time; the share done on time in percent, one decimal. */
+    private record Due(long due, long doneOnTime) {
+        Due plus(Due other) {
+            return new Due(due + other.due, doneOnTime + other.doneOnTime);
+        }
+
+        BigDecimal share() {
+            return BigDecimal.valueOf(doneOnTime).multiply(HUNDRED).divide(BigDecimal.valueOf(due), 1, RoundingMode.HALF_UP);
+        }
+    }
+
+    // Periods
+
+    /** A calendar period; {@code last} is cut at the day asked for when the period is still under way ({@code partial}). */
+    record Period(LocalDate first, LocalDate last, boolean partial) {
+        DataPoint point(BigDecimal value) {
+            return new DataPoint(first, last, value, partial);
+        }
+    }
+
+    /** The periods from the one containing {@code from} through the one containing {@code to}, the last cut at {@code to}. */
+    static List<Period> periods(PeriodLength length, LocalDate from, LocalDate to) {
+        List<Period> periods = new ArrayList<>();
+        for (LocalDate start = startOf(length, from); !start.isAfter(to); start = next(length, start)) {
+            LocalDate end = next(length, start).minusDays(1);
+            periods.add(end.isAfter(to) ? new Period(start, to, true) : new Period(start, end, false));
+        }
+        return periods;
+    }
+
+    /** The last period that is over by the end of {@code asOf}: the one containing it when it is its last day, else the one before. */
+    static Period lastComplete(PeriodLength length, LocalDate asOf) {
+        Period containing = whole(length, asOf);
+        return containing.last().equals(asOf) ? containing : whole(length, containing.first().minusDays(1));
+    }
+
+    /** The whole period containing {@code day}. */
+    static Period whole(PeriodLength length, LocalDate day) {
+        LocalDate start = startOf(length, day);
+        return new Period(start, next(length, start).minusDays(1), false);
+    }
+
+    static LocalDate startOf(PeriodLength length, LocalDate day) {
+        return switch (length) {
+            case MONTH -> day.withDayOfMonth(1);
+            case QUARTER -> LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            case YEAR -> day.withDayOfYear(1);
+        };
+    }
+
+    private static LocalDate next(PeriodLength length, LocalDate start) {
+        return switch (length) {
+            case MONTH -> start.plusMonths(1);
+            case QUARTER -> start.plusMonths(3);
+            case YEAR -> start.plusYears(1);
+        };
+    }
+
+    private static int indexOf(List<Period> periods, LocalDate day) {
+        for (int i = 0; i < periods.size(); i++) {
+            if (!day.isAfter(periods.get(i).last())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(day + " is after the periods");
     }
 }

@@ -391,21 +391,45 @@ public interface RolloutDao {
     List<Totals> progressOfAreas(@BindList("areaIds") Collection<Long> areaIds, @Bind("today") LocalDate today);
 
     /**
-     * The apartments of the rollout's properties covered on {@code asOf}: a covering step counts as done when it was
-     * completed on or before that day, and not applicable ones are left out. One rollout's sum fits an INT: at most
-     * 5,000 properties of at most 100,000 apartments.
+     * The apartments of the rollout's properties covered on {@code asOf} ({@link #COVERED_SINCE}: a covering step counts
+     * as done when it was completed on or before that day, and not applicable ones are left out). One rollout's sum fits
+     * an INT: at most 5,000 properties of at most 100,000 apartments.
      */
-    @SqlQuery("""
-            SELECT CAST(COALESCE(SUM(t.apartments), 0) AS INT) FROM (
-                SELECT p.id, p.apartments,
-                       SUM(CASE WHEN ps.state = 'DONE' AND ps.completed_on <= :asOf THEN 1 ELSE 0 END) AS done,
-                       SUM(CASE WHEN ps.state = 'NOT_APPLICABLE' OR (ps.state = 'DONE' AND ps.completed_on <= :asOf) THEN 0 ELSE 1 END)
-                           AS not_done
-                FROM rollout_property p
-                JOIN property_step ps ON ps.property_id = p.id
-                JOIN rollout_step rs ON rs.id = ps.step_id
-                WHERE p.rollout_id = :rolloutId AND rs.covering
-                GROUP BY p.id, p.apartments) t
-            WHERE t.done > 0 AND t.not_done = 0""")
-    int coveredApartments(@Bind("rolloutId") long rolloutId, @Bind("asOf") LocalDate asOf);
+    @SqlQuery("SELECT CAST(COALESCE(SUM(t.apartments), 0) AS INT) FROM (" + COVERED_SINCE + ") t WHERE t.covered_on <= :asOf")
+    int coveredApartments(@BindList("rolloutIds") Collection<Long> rolloutIds, @Bind("asOf") LocalDate asOf);
+
+    // Programme follow-up: coverage for derived indicators (counts only)
+
+    /**
+     * The coverage rule, written once: the properties of the rollouts that are covered as their steps stand, each with the
+     * day it became covered. A property is covered on a day when its covering steps are all done by then or not
+     * applicable, and at least one is done: that is, from the day its last covering step was done, provided none is
+     * still open.
+     */
+    String COVERED_SINCE = """
+            SELECT p.id AS property_id, p.rollout_id, p.apartments,
+                   MAX(CASE WHEN ps.state = 'DONE' THEN ps.completed_on END) AS covered_on
+            FROM rollout_property p
+            JOIN property_step ps ON ps.property_id = p.id
+            JOIN rollout_step rs ON rs.id = ps.step_id
+            WHERE p.rollout_id IN (<rolloutIds>) AND rs.covering
+            GROUP BY p.id, p.rollout_id, p.apartments
+            HAVING SUM(CASE WHEN ps.state = 'DONE' AND ps.completed_on IS NOT NULL THEN 1 ELSE 0 END) > 0
+               AND SUM(CASE WHEN ps.state = 'NOT_APPLICABLE' OR (ps.state = 'DONE' AND ps.completed_on IS NOT NULL) THEN 0 ELSE 1 END) = 0""";
+
+    record CoveredOn(long rolloutId, LocalDate coveredOn, long apartments) {
+    }
+
+    /** The apartments of the rollouts that became covered on each day (as their steps stand now), by rollout. */
+    @SqlQuery("SELECT t.rollout_id, t.covered_on, CAST(SUM(t.apartments) AS BIGINT) AS apartments FROM (" + COVERED_SINCE
+            + ") t GROUP BY t.rollout_id, t.covered_on")
+    @RegisterConstructorMapper(CoveredOn.class)
+    List<CoveredOn> coveredOn(@BindList("rolloutIds") Collection<Long> rolloutIds);
+
+    record RolloutArea(long id, long areaId) {
+    }
+
+    @SqlQuery("SELECT r.id, r.area_id FROM rollout r WHERE r.id IN (<rolloutIds>) ORDER BY r.id")
+    @RegisterConstructorMapper(RolloutArea.class)
+    List<RolloutArea> areasOf(@BindList("rolloutIds") Collection<Long> rolloutIds);
 }

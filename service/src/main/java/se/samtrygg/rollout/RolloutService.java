@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -458,7 +459,7 @@ public final class RolloutService {
     public int coveredApartments(long rolloutId, LocalDate asOf) {
         return jdbi.withExtension(RolloutDao.class, dao -> {
             dao.findRollout(rolloutId).orElseThrow(() -> new NotFoundException(ENTITY, rolloutId));
-            return dao.coveredApartments(rolloutId, asOf);
+            return dao.coveredApartments(List.of(rolloutId), asOf);
         });
     }
 
@@ -790,4 +791,30 @@ public final class RolloutService {
         return null;
     }
 
+
+    // Programme follow-up: coverage for derived indicators
+
+    /**
+     * The apartments each rollout covered on each of the days (the rule of {@link #coveredApartments(long, LocalDate)}),
+     * with the rollout's area: one row per rollout that exists and day, in the order of the rollouts' ids and then the
+     * days. Two queries whatever the number of days: when each property became covered, summed up to each day here.
+     */
+    public List<RolloutCoverage> coveredApartments(Collection<Long> rolloutIds, List<LocalDate> days) {
+        if (rolloutIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withExtension(RolloutDao.class, dao -> {
+            Map<Long, List<RolloutDao.CoveredOn>> covered = dao.coveredOn(rolloutIds).stream()
+                    .collect(Collectors.groupingBy(RolloutDao.CoveredOn::rolloutId));
+            List<RolloutCoverage> coverage = new ArrayList<>();
+            for (RolloutDao.RolloutArea rollout : dao.areasOf(rolloutIds)) {
+                List<RolloutDao.CoveredOn> own = covered.getOrDefault(rollout.id(), List.of());
+                for (LocalDate day : days) {
+                    long apartments = own.stream().filter(c -> !c.coveredOn().isAfter(day)).mapToLong(RolloutDao.CoveredOn::apartments).sum();
+                    coverage.add(new RolloutCoverage(rollout.id(), rollout.areaId(), day, apartments));
+                }
+            }
+            return coverage;
+        });
+    }
 }
