@@ -119,6 +119,22 @@ class ProgrammePagesTest {
     }
 
     @Test
+    void aDerivedIndicatorShowsItsPeriodsItsBreakdownByAreaAndNoMeasurementForm() {
+        Indicator derived = programmes.createIndicator(null, new IndicatorInput(null, tree.measure().id(), "Trygghetsvandringar",
+                null, "st", Direction.HIGHER_IS_BETTER, BigDecimal.ZERO, today.minusMonths(7), new BigDecimal("12"),
+                today.plusYears(1), IndicatorKind.DERIVED, DerivedSource.ACTIVITIES, PeriodLength.QUARTER, null, null, null, null));
+        Http.Response page = signedIn(official).get("/indicators/" + derived.id());
+        assertThat(page.status()).isEqualTo(200);
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        assertThat(page.body()).as("the quarter under way, marked as such")
+                .contains("<th scope=\"row\">" + today.getYear() + " kvartal " + quarter + "</th>").contains("pågående period")
+                .as("the measure's area, its latest value").contains("<table class=\"by-area\">").contains(area.name())
+                .as("counted, not entered").doesNotContain("action=\"/indicators/" + derived.id() + "/measurements\"")
+                .contains("Räknas fram: antal aktiviteter");
+        assertThat(signedIn(partner).get("/measures/" + tree.measure().id()).body()).contains("Trygghetsvandringar");
+    }
+
+    @Test
     void aRefusedMeasurementIsShownBesideItsFieldsAsTypedAndNothingIsStored() {
         Http browser = signedIn(official);
         String path = "/indicators/" + tree.indicator().id();
