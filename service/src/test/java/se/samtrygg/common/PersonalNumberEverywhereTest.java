@@ -70,7 +70,11 @@ class PersonalNumberEverywhereTest {
             "POST /api/v1/meetings recurrence",          // an RFC 5545 RRULE, parsed
             "PUT /api/v1/meetings/{id} recurrence",
             "POST /api/v1/place-reports week",           // an ISO week (2026-W48), parsed
-            "PUT /api/v1/place-reports/{id} week");
+            "PUT /api/v1/place-reports/{id} week",
+            // an indicator's unit (procent, st): free text all the same, guarded by Checks.freeText (ProgrammeTest), but at most
+            // 50 characters, too short for this corpus' ordinary texts
+            "POST /api/v1/indicators unit",
+            "PUT /api/v1/indicators/{id} unit");
 
     /** The length of " ref-" and eight hex digits. */
     private static final int TAG_LENGTH = 13;
@@ -325,7 +329,87 @@ class PersonalNumberEverywhereTest {
                 field("presence slot help note, changed", "PUT /api/v1/presence-slots/{id}", "helpNote", 500,
                         () -> updates(coordinatorApi, "/api/v1/presence-slots/" + id(coordinatorApi.postJson("/api/v1/service-points/"
                                 + newServicePoint() + "/slots", presenceSlot("Ta med legitimation"))), this::presenceSlot)),
-                field("presence exception reason", "POST /api/v1/service-points/{id}/exceptions", "reason", 200, this::closure));
+                field("presence exception reason", "POST /api/v1/service-points/{id}/exceptions", "reason", 200, this::closure),
+                // programme follow-up: the tree's names and descriptions, indicators, measurements, overrides, comments
+                field("programme name", "POST /api/v1/programmes", "name", 200,
+                        () -> creates(adminApi, "/api/v1/programmes", text -> programme(text, null, null), () -> rows("programme"))),
+                field("programme adopted by", "POST /api/v1/programmes", "adoptedBy", 200,
+                        () -> creates(adminApi, "/api/v1/programmes", text -> programme(Fixtures.unique("Program"), text, null),
+                                () -> rows("programme"))),
+                field("programme description", "POST /api/v1/programmes", "description", 4000,
+                        () -> creates(adminApi, "/api/v1/programmes", text -> programme(Fixtures.unique("Program"), null, text),
+                                () -> rows("programme"))),
+                field("programme name, changed", "PUT /api/v1/programmes/{id}", "name", 200,
+                        () -> updates(adminApi, "/api/v1/programmes/" + newProgramme(), text -> programme(text, null, null))),
+                field("programme adopted by, changed", "PUT /api/v1/programmes/{id}", "adoptedBy", 200,
+                        () -> updates(adminApi, "/api/v1/programmes/" + newProgramme(), text -> programme(Fixtures.unique("Program"), text,
+                                null))),
+                field("programme description, changed", "PUT /api/v1/programmes/{id}", "description", 4000,
+                        () -> updates(adminApi, "/api/v1/programmes/" + newProgramme(), text -> programme(Fixtures.unique("Program"), null,
+                                text))),
+                field("focus area name", "POST /api/v1/programmes/{id}/focus-areas", "name", 200,
+                        () -> creates(adminApi, "/api/v1/programmes/" + newProgramme() + "/focus-areas", text -> named(text, null),
+                                () -> rows("focus_area"))),
+                field("focus area description", "POST /api/v1/programmes/{id}/focus-areas", "description", 4000,
+                        () -> creates(adminApi, "/api/v1/programmes/" + newProgramme() + "/focus-areas",
+                                text -> named(Fixtures.unique("Trygghet"), text), () -> rows("focus_area"))),
+                field("focus area name, changed", "PUT /api/v1/focus-areas/{id}", "name", 200,
+                        () -> updates(adminApi, "/api/v1/focus-areas/" + newFocusArea(), text -> named(text, null))),
+                field("focus area description, changed", "PUT /api/v1/focus-areas/{id}", "description", 4000,
+                        () -> updates(adminApi, "/api/v1/focus-areas/" + newFocusArea(), text -> named("Trygghet", text))),
+                field("goal name", "POST /api/v1/focus-areas/{id}/goals", "name", 200,
+                        () -> creates(adminApi, "/api/v1/focus-areas/" + newFocusArea() + "/goals", text -> named(text, null),
+                                () -> rows("programme_goal"))),
+                field("goal description", "POST /api/v1/focus-areas/{id}/goals", "description", 4000,
+                        () -> creates(adminApi, "/api/v1/focus-areas/" + newFocusArea() + "/goals",
+                                text -> named(Fixtures.unique("Mål"), text), () -> rows("programme_goal"))),
+                field("goal name, changed", "PUT /api/v1/goals/{id}", "name", 200,
+                        () -> updates(adminApi, "/api/v1/goals/" + newGoal(), text -> named(text, null))),
+                field("goal description, changed", "PUT /api/v1/goals/{id}", "description", 4000,
+                        () -> updates(adminApi, "/api/v1/goals/" + newGoal(), text -> named("En kommun fri från våld", text))),
+                field("measure name", "POST /api/v1/goals/{id}/measures", "name", 200,
+                        () -> creates(adminApi, "/api/v1/goals/" + newGoal() + "/measures", text -> programmeMeasure(text, null),
+                                () -> rows("measure"))),
+                field("measure description", "POST /api/v1/goals/{id}/measures", "description", 4000,
+                        () -> creates(adminApi, "/api/v1/goals/" + newGoal() + "/measures",
+                                text -> programmeMeasure(Fixtures.unique("Huskurage"), text), () -> rows("measure"))),
+                field("measure name, changed", "PUT /api/v1/measures/{id}", "name", 200,
+                        () -> updates(adminApi, "/api/v1/measures/" + newMeasure(), text -> programmeMeasure(text, null))),
+                field("measure description, changed", "PUT /api/v1/measures/{id}", "description", 4000,
+                        () -> updates(adminApi, "/api/v1/measures/" + newMeasure(), text -> programmeMeasure("Huskurage", text))),
+                field("indicator name", "POST /api/v1/indicators", "name", 200,
+                        () -> creates(adminApi, "/api/v1/indicators", text -> indicator(newGoal(), text, null), () -> rows("indicator"))),
+                field("indicator description", "POST /api/v1/indicators", "description", 4000,
+                        () -> creates(adminApi, "/api/v1/indicators", text -> indicator(newGoal(), "Trygghet", text), () -> rows("indicator"))),
+                field("indicator name, changed", "PUT /api/v1/indicators/{id}", "name", 200,
+                        () -> updates(adminApi, "/api/v1/indicators/" + newIndicator(), text -> indicator(null, text, null))),
+                field("indicator description, changed", "PUT /api/v1/indicators/{id}", "description", 4000,
+                        () -> updates(adminApi, "/api/v1/indicators/" + newIndicator(), text -> indicator(null, "Trygghet", text))),
+                field("measurement source", "POST /api/v1/indicators/{id}/measurements", "source", 200,
+                        () -> creates(adminApi, "/api/v1/indicators/" + newIndicator() + "/measurements", text -> measurement(text, null),
+                                () -> rows("measurement"))),
+                field("measurement comment", "POST /api/v1/indicators/{id}/measurements", "comment", 2000,
+                        () -> creates(adminApi, "/api/v1/indicators/" + newIndicator() + "/measurements", text -> measurement(null, text),
+                                () -> rows("measurement"))),
+                field("goal status justification", "PUT /api/v1/goals/{id}/status-override", "justification", 2000, () -> {
+                    long goal = newGoal();
+                    return updates(adminApi, "PUT", "/api/v1/goals/" + goal + "/status-override", "/api/v1/goals/" + goal, this::override);
+                }),
+                field("measure status justification", "PUT /api/v1/measures/{id}/status-override", "justification", 2000, () -> {
+                    long measure = newMeasure();
+                    return updates(adminApi, "PUT", "/api/v1/measures/" + measure + "/status-override", "/api/v1/measures/" + measure,
+                            this::override);
+                }),
+                field("indicator status justification", "PUT /api/v1/indicators/{id}/status-override", "justification", 2000, () -> {
+                    long indicator = newIndicator();
+                    return updates(adminApi, "PUT", "/api/v1/indicators/" + indicator + "/status-override", "/api/v1/indicators/" + indicator,
+                            this::override);
+                }),
+                field("progress comment", "POST /api/v1/progress-comments", "text", 4000, () -> {
+                    long goal = newGoal();
+                    return creates(coordinatorApi, "/api/v1/progress-comments", text -> Map.of("subjectType", "GOAL", "subjectId", goal,
+                            "year", 2026, "quarter", 4, "text", text), () -> rows("progress_comment"));
+                }));
     }
 
     private Map<String, Object> servicePoint(String name, String address, String accessibilityNote, String description) {
@@ -715,6 +799,78 @@ class PersonalNumberEverywhereTest {
     private static long id(Http.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asLong();
+    }
+
+    private static Map<String, Object> programme(String name, String adoptedBy, String description) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "periodStart", "2019-01-01", "periodEnd", "2030-12-31"));
+        if (adoptedBy != null) {
+            body.put("adoptedBy", adoptedBy);
+        }
+        if (description != null) {
+            body.put("description", description);
+        }
+        return body;
+    }
+
+    private static Map<String, Object> named(String name, String description) {
+        return description == null ? Map.of("name", name) : Map.of("name", name, "description", description);
+    }
+
+    private Map<String, Object> programmeMeasure(String name, String description) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "responsibleOrganisationId", municipality.id(),
+                "startDate", "2019-03-01"));
+        if (description != null) {
+            body.put("description", description);
+        }
+        return body;
+    }
+
+    /** A MANUAL indicator on the goal ({@code goal} null: a change, which keeps where it belongs). */
+    private static Map<String, Object> indicator(Long goal, String name, String description) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", name, "unit", "procent", "direction", "HIGHER_IS_BETTER",
+                "kind", "MANUAL"));
+        if (goal != null) {
+            body.put("goalId", goal);
+        }
+        if (description != null) {
+            body.put("description", description);
+        }
+        return body;
+    }
+
+    private static Map<String, Object> measurement(String source, String comment) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("measuredOn", "2024-11-01", "value", 64));
+        if (source != null) {
+            body.put("source", source);
+        }
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        return body;
+    }
+
+    private Map<String, Object> override(String justification) {
+        return Map.of("status", "AT_RISK", "justification", justification);
+    }
+
+    private long newProgramme() {
+        return id(adminApi.postJson("/api/v1/programmes", programme(Fixtures.unique("Program"), null, null)));
+    }
+
+    private long newFocusArea() {
+        return id(adminApi.postJson("/api/v1/programmes/" + newProgramme() + "/focus-areas", named("Trygghet", null)));
+    }
+
+    private long newGoal() {
+        return id(adminApi.postJson("/api/v1/focus-areas/" + newFocusArea() + "/goals", named("En kommun fri från våld", null)));
+    }
+
+    private long newMeasure() {
+        return id(adminApi.postJson("/api/v1/goals/" + newGoal() + "/measures", programmeMeasure("Huskurage", null)));
+    }
+
+    private long newIndicator() {
+        return id(adminApi.postJson("/api/v1/indicators", indicator(newGoal(), "Andel trygga", null)));
     }
 
     /** The ordinary texts run together into as few texts as the field's length allows. */

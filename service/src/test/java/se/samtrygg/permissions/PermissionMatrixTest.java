@@ -59,6 +59,7 @@ class PermissionMatrixTest {
         all.addAll(MethodTemplateEndpoints.all());
         all.addAll(ServicePointEndpoints.all());
         all.addAll(RolloutPageEndpoints.all());
+        all.addAll(ProgrammeEndpoints.all());
         all.addAll(ProgrammePageEndpoints.all());
         return all;
     }
@@ -217,6 +218,7 @@ class PermissionMatrixTest {
         RolloutEndpoints.prepare(scenario, server, fixtures);
         MethodTemplateEndpoints.prepare(scenario, server);
         ServicePointEndpoints.prepare(scenario, server, fixtures);
+        ProgrammeEndpoints.prepare(scenario, server);
         return scenario;
     }
 

@@ -201,9 +201,14 @@ class DerivedIndicatorTest {
             LocalDateTime start = from.minusDays(30).plusDays(random.nextInt(429)).atTime(8 + random.nextInt(14), 0);
             meetings.add(meeting(group, start, random.nextInt(8) == 0));
         }
-        // Late in the evening on the last day of the month before, a cancelled one this month, and one still ahead.
-        meetings.add(meeting(groups.get(0), today.withDayOfMonth(1).minusDays(1).atTime(23, 30), false));
-        meetings.add(meeting(groups.get(2), today.withDayOfMonth(1).atTime(0, 30), true));
+        // Around the month's and quarter's first midnight in Stockholm (22:00 or 23:00 UTC), a cancelled one this month,
+        // and one still ahead.
+        LocalDate quarter = LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
+        for (LocalDate first : List.of(today.withDayOfMonth(1), quarter)) {
+            meetings.add(meeting(groups.get(0), first.minusDays(1).atTime(23, 30), false));
+            meetings.add(meeting(groups.get(2), first.atTime(0, 30), false));
+        }
+        meetings.add(meeting(groups.get(2), today.withDayOfMonth(1).atTime(12, 0), true));
         meetings.add(meeting(groups.get(2), LocalDateTime.now(STOCKHOLM).plusHours(1), false));
         meetings.add(meeting(groups.get(1), today.plusDays(20).atTime(18, 0), false));
         assertThat(meetings).anyMatch(Held::cancelled);

@@ -116,6 +116,11 @@ class ProgrammeTest {
         assertThat(fields(badIndicator)).containsExactlyInAnyOrder("name", "baselineDate", "targetValue", "source");
         assertThat(officialApi.getJson("/api/v1/goals/" + goal).json().at("/node/indicators")).isEmpty();
 
+        // The unit is free text too, too short for the shared corpus (PersonalNumberEverywhereTest): checked here.
+        Map<String, Object> withNumber = new HashMap<>(manualIndicator(goal, "Andel trygga"));
+        withNumber.put("unit", "st 19121212-1212");
+        assertThat(fields(officialApi.postJson("/api/v1/indicators", withNumber))).containsExactly("unit");
+
         Http.Response bothOwners = officialApi.postJson("/api/v1/indicators", Map.of("goalId", goal, "measureId", goal, "name", "x",
                 "unit", "st", "direction", "LOWER_IS_BETTER", "kind", "DERIVED"));
         assertThat(fields(bothOwners)).containsExactlyInAnyOrder("measureId", "source", "period");
