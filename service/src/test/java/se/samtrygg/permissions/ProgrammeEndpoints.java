@@ -108,6 +108,7 @@ public final class ProgrammeEndpoints {
                 api("DELETE", "/api/v1/measures/{emptyMeasure}", ADMIN_OR_OFFICIAL),
                 api("POST", "/api/v1/indicators", s -> indicatorBody(Map.of("goalId", s.ids.get("goal"), "kind", "MANUAL")), ADMIN_OR_OFFICIAL),
                 api("GET", "/api/v1/indicators/{manualIndicator}", ANY_SIGNED_IN),
+                api("GET", "/api/v1/indicators/{derivedIndicator}", ANY_SIGNED_IN),
                 api("PUT", "/api/v1/indicators/{manualIndicator}", s -> indicatorBody(Map.of()), ADMIN_OR_OFFICIAL),
                 api("DELETE", "/api/v1/indicators/{manualIndicator}", ADMIN_OR_OFFICIAL),
                 api("POST", "/api/v1/indicators/{manualIndicator}/measurements", s -> Map.of("measuredOn", "2021-11-01", "value", 66,

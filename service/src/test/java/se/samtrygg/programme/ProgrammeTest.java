@@ -300,7 +300,7 @@ class ProgrammeTest {
         assertThat(part.at("/latest/value").decimalValue()).isEqualByComparingTo("55");
         assertThat(part.get("comments")).isEmpty();
         assertThat(json.at("/focusAreas/0/goals/0/measures/0/comments/0/text").asText()).isEqualTo("Tre trappuppgångar klara");
-        assertThat(report.body()).doesNotContain("Förra årets kommentar").doesNotContain("77");
+        assertThat(report.body()).doesNotContain("Förra årets kommentar").doesNotContain("\"value\":77").doesNotContain("\"value\":41");
 
         Http.Response csv = partnerApi.get("/api/v1/programmes/" + programme + "/report.csv?year=" + year);
         assertThat(csv.status()).isEqualTo(200);
@@ -313,6 +313,51 @@ class ProgrammeTest {
 
         Http.Response future = partnerApi.getJson("/api/v1/programmes/" + programme + "/report?year=" + (today.getYear() + 1));
         assertThat(fields(future)).containsExactly("year");
+    }
+
+    @Test
+    void aDerivedIndicatorCountsAnOrganisationOnlyActivityWhileAnotherPartnerSeesOnlyTheNumber() {
+        Organisation police = fixtures.organisation(OrganisationType.POLICE);
+        User officer = fixtures.user(Set.of(Role.PARTNER), police);
+        long type = server.services().categories().active(CategoryKind.ACTIVITY_TYPE).get(0).id();
+        String place = Fixtures.unique("Gångtunneln");
+        long placeId = server.services().areas().addPlace(null, area.id(), new se.samtrygg.area.PlaceInput(place, null)).id();
+        // In the quarter before this one: the last complete period, which the latest value is.
+        LocalDate thisQuarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        LocalDate day = thisQuarter.minusDays(20);
+        String description = Fixtures.unique("Spaning mot narkotikahandel vid tunneln");
+        Http.Response activity = new Http(server).bearer(fixtures.token(officer)).postJson("/api/v1/activities", Map.of("areaId", area.id(),
+                "placeId", placeId, "typeId", type, "startsAt", day + "T19:00:00+01:00", "endsAt", day + "T21:00:00+01:00",
+                "description", description, "visibility", "ORGANISATION"));
+        assertThat(activity.status()).as(activity.body()).isEqualTo(201);
+        assertThat(partnerApi.getJson("/api/v1/activities/" + activity.json().get("id").asLong()).status())
+                .as("the activity itself stays within the police").isEqualTo(404);
+
+        long programme = post("/api/v1/programmes", programme(Fixtures.unique("Program")));
+        long focusArea = post("/api/v1/programmes/" + programme + "/focus-areas", Map.of("name", "Trygghet"));
+        long goal = post("/api/v1/focus-areas/" + focusArea + "/goals", Map.of("name", "En kommun fri från våld"));
+        long measure = post("/api/v1/goals/" + goal + "/measures", measure("Polisens närvaro", List.of(area.id()), List.of(type)));
+        // The indicator names no area or type of its own: it counts over its measure's.
+        Map<String, Object> derived = new HashMap<>(Map.of("measureId", measure, "name", "Insatser i området", "unit", "st", "direction",
+                "HIGHER_IS_BETTER", "kind", "DERIVED", "source", "ACTIVITIES", "period", "QUARTER"));
+        derived.putAll(Map.of("baselineValue", 0, "baselineDate", thisQuarter.minusYears(1).toString(), "targetValue", 4, "targetDate",
+                thisQuarter.plusYears(1).toString()));
+        long indicator = post("/api/v1/indicators", derived);
+
+        Http.Response detail = partnerApi.getJson("/api/v1/indicators/" + indicator);
+        assertThat(detail.status()).as(detail.body()).isEqualTo(200);
+        assertThat(detail.json().at("/latest/value").decimalValue()).isEqualByComparingTo("1");
+        assertThat(detail.json().at("/latest/to").asText()).isEqualTo(thisQuarter.minusDays(1).toString());
+        assertThat(detail.json().get("measurements")).isEmpty();
+        Http.Response overview = partnerApi.getJson("/api/v1/programmes/" + programme);
+        assertThat(overview.json().at("/focusAreas/0/goals/0/measures/0/indicators/0/latest/value").decimalValue()).isEqualByComparingTo("1");
+        Http.Response report = partnerApi.getJson("/api/v1/programmes/" + programme + "/report?year=" + day.getYear());
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().at("/focusAreas/0/goals/0/measures/0/indicators/0/values").findValuesAsText("value")).contains("1");
+        Http.Response csv = partnerApi.get("/api/v1/programmes/" + programme + "/report.csv?year=" + day.getYear());
+        for (Http.Response body : List.of(detail, overview, report, csv)) {
+            assertThat(body.body()).doesNotContain(description).doesNotContain(place).doesNotContain(police.name());
+        }
     }
 
     // Helpers
