@@ -20,12 +20,13 @@ final class TrendChart {
     private static final int RIGHT = 24;
     private static final int TOP = 28;
     private static final int BOTTOM = 44;
+    private static final int TICKS = 4;
 
     /** {@code hollow}: a period still under way, whose value will grow. */
     record Point(String x, String y, boolean hollow) {
     }
 
-    record Tick(String x, String y, String label) {
+    record Tick(String x, String y, String label, String anchor) {
     }
 
     /** The target line and its label, placed above the line unless that leaves the chart. */
@@ -73,15 +74,19 @@ final class TrendChart {
         if (low >= 0 && low <= high - low) {
             low = 0; // counts and shares read best from zero, unless that squeezes the values into a sliver
         }
-        double span = high - low;
-        if (span == 0) {
-            span = high == 0 ? 1 : Math.abs(high) * 0.2;
-            low = low >= 0 && low - span / 2 < 0 ? 0 : low - span / 2;
-            high = high + span / 2;
-        } else {
-            high += span * 0.08;
-            low = low >= 0 && low - span * 0.04 < 0 ? 0 : low - span * 0.04;
+        if (high == low) {
+            high = low == 0 ? 1 : high + Math.abs(high) * 0.1;
+            low = low == 0 ? 0 : low - Math.abs(low) * 0.1;
         }
+        // round steps (1, 2 or 5 times a power of ten) so that the value axis reads 60, 65, 70 rather than 61, 66, 71
+        double step = niceStep((high - low) / TICKS);
+        double bottom = Math.floor(low / step) * step;
+        double top = Math.ceil(high / step) * step;
+        if (top - bottom < step * TICKS) {
+            top = bottom + step * TICKS;
+        }
+        low = bottom;
+        high = top;
         Scale scale = new Scale(first, last, low, high);
 
         List<Point> points = series.stream().map(p -> new Point(f(scale.x(p.to())), f(scale.y(p.value().doubleValue())), p.partial()))
@@ -111,14 +116,15 @@ final class TrendChart {
         }
 
         List<Tick> valueTicks = new ArrayList<>();
-        for (int i = 0; i <= 4; i++) {
-            double value = low + (high - low) * i / 4;
-            valueTicks.add(new Tick(f(LEFT - 8), f(scale.y(value) + 4), texts.number(round(value, high - low))));
+        for (double value = low; value <= high + step / 2; value += step) {
+            valueTicks.add(new Tick(f(LEFT - 8), f(scale.y(value) + 4), texts.number(round(value, step)), "end"));
         }
         List<Tick> dateTicks = new ArrayList<>();
-        dateTicks.add(new Tick(f(scale.x(first)), f(HEIGHT - BOTTOM + 20), first.toString()));
-        if (!last.equals(first)) {
-            dateTicks.add(new Tick(f(scale.x(last)), f(HEIGHT - BOTTOM + 20), last.toString()));
+        if (last.equals(first)) {
+            dateTicks.add(new Tick(f(scale.x(first)), f(HEIGHT - BOTTOM + 20), first.toString(), "middle"));
+        } else {
+            dateTicks.add(new Tick(f(LEFT), f(HEIGHT - BOTTOM + 20), first.toString(), "start"));
+            dateTicks.add(new Tick(f(WIDTH - RIGHT), f(HEIGHT - BOTTOM + 20), last.toString(), "end"));
         }
         return new Chart(WIDTH, HEIGHT, texts.text("followUp.chart.title", indicator.name()), description(indicator, series, texts),
                 f(LEFT), f(WIDTH - RIGHT), f(TOP), f(HEIGHT - BOTTOM), points, line, baseline, baselineX, baselineY, baselineLabel,
@@ -163,9 +169,15 @@ final class TrendChart {
         }
     }
 
-    /** A tick's value with as many digits as the span needs: 0, 25, 50 for counts, 0.25 steps for small shares. */
-    private static BigDecimal round(double value, double span) {
-        int digits = span >= 20 ? 0 : span >= 2 ? 1 : 2;
+    private static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / power;
+        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+    }
+
+    /** A tick's value with as many decimals as the step has (none for 5, one for 0.5, two for 0.05). */
+    private static BigDecimal round(double value, double step) {
+        int digits = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
         return new BigDecimal(value, MathContext.DECIMAL64).setScale(digits, java.math.RoundingMode.HALF_UP);
     }
 

@@ -77,7 +77,9 @@ class ProgrammePagesTest {
             Http.Response indicator = browser.get("/indicators/" + tree.indicator().id());
             assertThat(indicator.status()).as(who).isEqualTo(200);
             assertThat(indicator.body()).as(who).contains("role=\"img\"").contains("<table class=\"indicator-data\"")
-                    .contains("64,5 %").contains("class=\"target-line\"").contains("class=\"baseline-point\"");
+                    .contains("64,5 %").contains("class=\"target-line\"").contains("class=\"baseline-point\"")
+                    .as("the chart in words").contains("Utgångsvärdet är 62 % (" + today.minusYears(3) + ").")
+                    .contains("Målet är 80 % till " + today.plusYears(3) + ".").contains("2 värden från ");
             Http.Response report = browser.get("/programmes/" + tree.programme().id() + "/report?year=" + today.getYear());
             assertThat(report.status()).as(who).isEqualTo(200);
             assertThat(report.body()).as(who).contains("En kommun fri från våld").contains("Andel som känner sig trygga");
@@ -114,6 +116,22 @@ class ProgrammePagesTest {
                     .doesNotContain("action=\"/progress-comments\"").doesNotContain("/measurements\"").doesNotContain("/edit\"")
                     .doesNotContain("href=\"/programmes/new\"");
         }
+    }
+
+    @Test
+    void aDerivedIndicatorShowsItsPeriodsItsBreakdownByAreaAndNoMeasurementForm() {
+        Indicator derived = programmes.createIndicator(null, new IndicatorInput(null, tree.measure().id(), "Trygghetsvandringar",
+                null, "st", Direction.HIGHER_IS_BETTER, BigDecimal.ZERO, today.minusMonths(7), new BigDecimal("12"),
+                today.plusYears(1), IndicatorKind.DERIVED, DerivedSource.ACTIVITIES, PeriodLength.QUARTER, null, null, null, null));
+        Http.Response page = signedIn(official).get("/indicators/" + derived.id());
+        assertThat(page.status()).isEqualTo(200);
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        assertThat(page.body()).as("the quarter under way, marked as such")
+                .contains("<th scope=\"row\">" + today.getYear() + " kvartal " + quarter + "</th>").contains("pågående period")
+                .as("the measure's area, its latest value").contains("<table class=\"by-area\">").contains(area.name())
+                .as("counted, not entered").doesNotContain("action=\"/indicators/" + derived.id() + "/measurements\"")
+                .contains("Räknas fram: antal aktiviteter");
+        assertThat(signedIn(partner).get("/measures/" + tree.measure().id()).body()).contains("Trygghetsvandringar");
     }
 
     @Test
