@@ -55,22 +55,24 @@ public final class DerivedIndicators {
         this.clock = clock;
     }
 
-    /** Today in Sweden, by the service's clock. */
-    public LocalDate today() {
+    /** Today in Sweden, by the service's clock: the period containing it is under way, even on its last day. */
+    private LocalDate today() {
         return LocalDate.now(clock.withZone(Dates.ZONE));
     }
 
     /**
      * One point per period, oldest first, from the period that contains {@code from} through the one that contains
-     * {@code to} (usually today). A period after {@code to}'s is never counted; the period under way ends at {@code to}
-     * and, for the flow sources (all but APARTMENTS_COVERED), is marked {@code partial}. A period without a value
+     * {@code to} (usually today). A period after {@code to}'s is never counted; the period that contains {@code to} ends
+     * at {@code to} and, for the flow sources (all but APARTMENTS_COVERED), is marked {@code partial} unless {@code to} is
+     * its last day and that day is before today (Europe/Stockholm, the service's clock): on its last day a period is still
+     * under way (activities later that day, meetings not yet held, items due today still open). A period without a value
      * (ACTION_ITEMS_CLOSED_ON_TIME with nothing due, APARTMENTS_COVERED without rollouts) has no point.
      */
     public List<DataPoint> series(DerivedQuery query, PeriodLength period, LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             return List.of();
         }
-        List<Period> periods = periods(period, from, to);
+        List<Period> periods = periods(period, from, to, today());
         return switch (query.source()) {
             case ACTIVITIES, MEETINGS_HELD -> {
                 Map<Integer, Long> counts = sumByPeriod(countFlow(query, periods));
@@ -103,20 +105,21 @@ public final class DerivedIndicators {
     }
 
     /**
-     * The latest value that is not partial, as of {@code asOf}: the last complete period's for flow sources, the value on
-     * {@code asOf} for APARTMENTS_COVERED; null when there is none. Cheap enough to call for every indicator of the
+     * The latest value that is not partial, as of {@code asOf}: the last complete period's for flow sources (a period is
+     * complete when its last day is on or before {@code asOf} and before today, so the period under way never is, even on
+     * its last day), the value on {@code asOf} for APARTMENTS_COVERED; null when there is none. Cheap enough to call for every indicator of the
      * overview (a bounded number of aggregate queries, no series).
      */
     public DataPoint latest(DerivedQuery query, PeriodLength period, LocalDate asOf) {
         return switch (query.source()) {
             case ACTIVITIES, MEETINGS_HELD -> {
-                Period complete = lastComplete(period, asOf);
+                Period complete = lastComplete(period, asOf, today());
                 yield complete.point(count(sumByPeriod(countFlow(query, List.of(complete))).getOrDefault(0, 0L)));
             }
             case ACTION_ITEMS_CLOSED_ON_TIME -> {
                 // The last complete period in which anything was due: found from the latest due date, so two queries
                 // however long ago that was.
-                Period complete = lastComplete(period, asOf);
+                Period complete = lastComplete(period, asOf, today());
                 LocalDate latestDue = actionItems.latestDueDateByArea(ids(query.areaIds()), complete.last()).values().stream()
                         .max(Comparator.naturalOrder()).orElse(null);
                 if (latestDue == null) {
@@ -144,7 +147,7 @@ public final class DerivedIndicators {
         Set<Long> shown = new LinkedHashSet<>(query.source() == DerivedSource.APARTMENTS_COVERED ? List.of() : named);
         switch (query.source()) {
             case ACTIVITIES, MEETINGS_HELD -> {
-                Period complete = lastComplete(period, asOf);
+                Period complete = lastComplete(period, asOf, today());
                 Map<Long, Long> counts = new HashMap<>();
                 countFlow(query, List.of(complete)).forEach(c -> counts.merge(c.areaId(), c.records(), Long::sum));
                 shown.addAll(counts.keySet());
@@ -152,13 +155,13 @@ public final class DerivedIndicators {
                 shown.forEach(area -> latest.put(area, complete.point(count(counts.getOrDefault(area, 0L)))));
             }
             case ACTION_ITEMS_CLOSED_ON_TIME -> {
-                Period complete = lastComplete(period, asOf);
+                Period complete = lastComplete(period, asOf, today());
                 Map<Long, LocalDate> latestDue = actionItems.latestDueDateByArea(named, complete.last());
                 shown.addAll(latestDue.keySet());
                 if (!latestDue.isEmpty()) {
                     // Each area's own latest period with anything due: one count over the periods from the earliest of them.
                     LocalDate earliest = latestDue.values().stream().min(Comparator.naturalOrder()).orElseThrow();
-                    List<Period> periods = periods(period, earliest, complete.last());
+                    List<Period> periods = periods(period, earliest, complete.last(), today());
                     Map<Long, Map<Integer, Due>> due = new HashMap<>();
                     countDue(new DerivedQuery(query.source(), List.copyOf(latestDue.keySet()), List.of(), List.of()), periods)
                             .forEach(row -> due.computeIfAbsent(row.areaId(), a -> new HashMap<>())
@@ -252,20 +255,26 @@ public final class DerivedIndicators {
         }
     }
 
-    /** The periods from the one containing {@code from} through the one containing {@code to}, the last cut at {@code to}. */
-    static List<Period> periods(PeriodLength length, LocalDate from, LocalDate to) {
+    /**
+     * The periods from the one containing {@code from} through the one containing {@code to}, the last cut at {@code to}
+     * and partial unless it ends on {@code to} and {@code to} is before {@code today}.
+     */
+    static List<Period> periods(PeriodLength length, LocalDate from, LocalDate to, LocalDate today) {
         List<Period> periods = new ArrayList<>();
         for (LocalDate start = startOf(length, from); !start.isAfter(to); start = next(length, start)) {
             LocalDate end = next(length, start).minusDays(1);
-            periods.add(end.isAfter(to) ? new Period(start, to, true) : new Period(start, end, false));
+            periods.add(end.isAfter(to) ? new Period(start, to, true) : new Period(start, end, !end.isBefore(today)));
         }
         return periods;
     }
 
-    /** The last period that is over by the end of {@code asOf}: the one containing it when it is its last day, else the one before. */
-    static Period lastComplete(PeriodLength length, LocalDate asOf) {
+    /**
+     * The last period that is over by the end of {@code asOf}: the one containing it when {@code asOf} is its last day
+     * and before {@code today} (on its last day the period under way is not over), else the one before.
+     */
+    static Period lastComplete(PeriodLength length, LocalDate asOf, LocalDate today) {
         Period containing = whole(length, asOf);
-        return containing.last().equals(asOf) ? containing : whole(length, containing.first().minusDays(1));
+        return containing.last().equals(asOf) && asOf.isBefore(today) ? containing : whole(length, containing.first().minusDays(1));
     }
 
     /** The whole period containing {@code day}. */

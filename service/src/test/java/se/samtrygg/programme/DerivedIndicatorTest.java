@@ -122,7 +122,7 @@ class DerivedIndicatorTest {
             assertThat(text(series)).as("%s series", length).isEqualTo(text(expectedFlow(length, from, today, (first, last) ->
                     count(logged, a -> (a.areaId() == sattra.id() || a.areaId() == brynas.id()) && (a.typeId() == walk || a.typeId() == visit)
                             && within(a.day(), first, last)))));
-            assertThat(series.get(series.size() - 1).partial()).isEqualTo(!today.equals(naturalEnd(length, today)));
+            assertThat(series.get(series.size() - 1).partial()).as("the period under way, even on its last day").isTrue();
 
             DataPoint latest = derived.latest(walksAndVisits, length, today);
             LocalDate[] complete = lastComplete(length, today);
@@ -162,6 +162,34 @@ class DerivedIndicatorTest {
         Area quiet = area("Stilla");
         assertThat(derived.byArea(activities(List.of(quiet.id()), List.of(walk)), PeriodLength.QUARTER, today))
                 .singleElement().satisfies(v -> assertThat(v.latest().value()).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void onThePeriodsLastDayThePeriodIsStillUnderWayAndOnlyAPastDayClosesIt() {
+        Area sattra = area("Sättra");
+        long walk = activityType("Nattvandring");
+        CurrentUser officer = Fixtures.principal(fixtures.user(Set.of(), police));
+        // The service's today moved to the last day of last month, at noon; a walk that morning and one that evening.
+        LocalDate lastDay = today.withDayOfMonth(1).minusDays(1);
+        LocalDate monthBefore = lastDay.withDayOfMonth(1).minusDays(1);
+        log(officer, sattra.id(), walk, lastDay.atTime(9, 0).atZone(STOCKHOLM), Visibility.NETWORK);
+        log(officer, sattra.id(), walk, lastDay.atTime(19, 0).atZone(STOCKHOLM), Visibility.NETWORK);
+        log(officer, sattra.id(), walk, monthBefore.atTime(9, 0).atZone(STOCKHOLM), Visibility.NETWORK);
+        DerivedQuery walks = activities(List.of(sattra.id()), List.of(walk));
+        server.clock().advance(Duration.between(Instant.now(), lastDay.atTime(12, 0).atZone(STOCKHOLM).toInstant()));
+
+        List<DataPoint> series = derived.series(walks, PeriodLength.MONTH, monthBefore, lastDay);
+        assertThat(text(series)).containsExactly(monthBefore.withDayOfMonth(1) + ".." + monthBefore + " = 1",
+                lastDay.withDayOfMonth(1) + ".." + lastDay + " = 2 (partial)");
+        assertThat(text(List.of(derived.latest(walks, PeriodLength.MONTH, lastDay))))
+                .containsExactly(monthBefore.withDayOfMonth(1) + ".." + monthBefore + " = 1");
+        assertThat(derived.byArea(walks, PeriodLength.MONTH, lastDay)).singleElement()
+                .satisfies(v -> assertThat(v.latest().to()).isEqualTo(monthBefore));
+
+        // A past day that ends its period (a past year's report as of 31 December) closes it.
+        assertThat(text(derived.series(walks, PeriodLength.MONTH, monthBefore, monthBefore)))
+                .containsExactly(monthBefore.withDayOfMonth(1) + ".." + monthBefore + " = 1");
+        assertThat(derived.latest(walks, PeriodLength.MONTH, monthBefore).to()).isEqualTo(monthBefore);
     }
 
     private Logged log(CurrentUser actor, long areaId, long typeId, ZonedDateTime startsAt, Visibility visibility) {
@@ -363,7 +391,7 @@ class DerivedIndicatorTest {
     private static List<DataPoint> expectedShares(PeriodLength length, LocalDate from, LocalDate to, List<Due> items, Predicate<Due> which) {
         List<DataPoint> points = new ArrayList<>();
         for (LocalDate[] period : calendarPeriods(length, from, to)) {
-            DataPoint point = share(items, which, period[0], period[1], !period[1].equals(naturalEnd(length, period[0])));
+            DataPoint point = share(items, which, period[0], period[1], underWay(length, period));
             if (point != null) {
                 points.add(point);
             }
@@ -510,7 +538,12 @@ class DerivedIndicatorTest {
 
     private static List<DataPoint> expectedFlow(PeriodLength length, LocalDate from, LocalDate to, PeriodCount count) {
         return calendarPeriods(length, from, to).stream().map(p -> new DataPoint(p[0], p[1], BigDecimal.valueOf(count.count(p[0], p[1])),
-                !p[1].equals(naturalEnd(length, p[0])))).toList();
+                underWay(length, p))).toList();
+    }
+
+    /** A period is partial when cut before its natural end, or when that end is not yet in the past (today counts as under way). */
+    private static boolean underWay(PeriodLength length, LocalDate[] period) {
+        return !period[1].equals(naturalEnd(length, period[0])) || !period[1].isBefore(LocalDate.now(STOCKHOLM));
     }
 
     /** The calendar periods from the one containing {@code from} to the one containing {@code to}, the last ending at {@code to}. */
@@ -535,10 +568,11 @@ class DerivedIndicatorTest {
         return whole[1];
     }
 
-    /** The last period over by the end of {@code day}. */
+    /** The last period over by the end of {@code day}, a day before today: on today the period under way is never over. */
     private static LocalDate[] lastComplete(PeriodLength length, LocalDate day) {
         LocalDate end = naturalEnd(length, day);
-        LocalDate inside = end.equals(day) ? day : calendarPeriods(length, day, day).get(0)[0].minusDays(1);
+        LocalDate inside = end.equals(day) && day.isBefore(LocalDate.now(STOCKHOLM)) ? day
+                : calendarPeriods(length, day, day).get(0)[0].minusDays(1);
         return new LocalDate[] {calendarPeriods(length, inside, inside).get(0)[0], naturalEnd(length, inside)};
     }
 
