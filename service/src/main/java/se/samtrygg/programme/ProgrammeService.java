@@ -87,6 +87,8 @@ public final class ProgrammeService {
     static final int LAST_YEAR = 2100;
     /** DECIMAL(18,4): fourteen digits before the point. */
     private static final BigDecimal VALUE_LIMIT = new BigDecimal("1E14");
+    /** More decimals than any measured value has is a mistake, and rounding away a billion of them would stall the server. */
+    private static final int SCALE_LIMIT = 100;
 
     private final Jdbi jdbi;
     private final AuditService audit;
@@ -1064,6 +1066,8 @@ public final class ProgrammeService {
                 .required("kind", kind)
                 .check(inRange(baseline), "baselineValue", "error.indicator.valueRange")
                 .check(inRange(target), "targetValue", "error.indicator.valueRange")
+                .check(sensibleScale(baseline), "baselineValue", "error.indicator.valueDecimals")
+                .check(sensibleScale(target), "targetValue", "error.indicator.valueDecimals")
                 .check(baseline == null || input.baselineDate() != null, "baselineDate", "error.indicator.baselineDate")
                 .check(baseline != null || input.baselineDate() == null, "baselineValue", "error.indicator.baselineValue")
                 .check(target == null || input.targetDate() != null, "targetDate", "error.indicator.targetDate")
@@ -1116,6 +1120,7 @@ public final class ProgrammeService {
             new Checks().required("measuredOn", input.measuredOn()).check(plausible(input.measuredOn()), "measuredOn", "error.dateYear")
                     .check(input.measuredOn() == null || !input.measuredOn().isAfter(today()), "measuredOn", "error.measurement.future")
                     .required("value", value).check(inRange(value), "value", "error.indicator.valueRange")
+                    .check(sensibleScale(value), "value", "error.indicator.valueDecimals")
                     .freeText("source", source, SOURCE_MAX).freeText("comment", comment, MEASUREMENT_COMMENT_MAX)
                     .throwIfInvalid();
             return null;
@@ -1162,13 +1167,21 @@ public final class ProgrammeService {
         }
     }
 
-    /** Values are stored with four decimals; more are rounded, not refused. */
+    /**
+     * Values are stored with four decimals; more are rounded, not refused. A value out of range or with an absurd number
+     * of decimals is left as it is for {@link #inRange} and {@link #sensibleScale} to refuse: setScale on {"value":
+     * 1e999999999} computes a power of ten with a billion digits. compareTo and scale() are cheap whatever the exponent.
+     */
     private static BigDecimal scaled(BigDecimal value) {
-        return value == null ? null : value.setScale(4, RoundingMode.HALF_UP);
+        return value == null || !inRange(value) || !sensibleScale(value) ? value : value.setScale(4, RoundingMode.HALF_UP);
     }
 
     private static boolean inRange(BigDecimal value) {
         return value == null || value.abs().compareTo(VALUE_LIMIT) < 0;
+    }
+
+    private static boolean sensibleScale(BigDecimal value) {
+        return value == null || value.scale() <= SCALE_LIMIT;
     }
 
     /** A date in a year far off is a typing mistake, and date arithmetic near the extremes fails. */

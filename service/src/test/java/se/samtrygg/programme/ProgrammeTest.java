@@ -130,6 +130,27 @@ class ProgrammeTest {
     }
 
     @Test
+    void anAbsurdExponentInAValueIsRefusedAtOnceOnItsField() {
+        long goal = goalOfNewProgramme();
+        long indicator = post("/api/v1/indicators", manualIndicator(goal, "Andel trygga"));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (String value : List.of("1e999999999", "-1e999999999", "1e-999999999")) {
+                Http.Response measurement = officialApi.sendJson("POST", "/api/v1/indicators/" + indicator + "/measurements",
+                        "{\"measuredOn\": \"" + today + "\", \"value\": " + value + "}");
+                assertThat(measurement.status()).as(value).isEqualTo(422);
+                assertThat(fields(measurement)).containsExactly("value");
+                Http.Response baseline = officialApi.sendJson("PUT", "/api/v1/indicators/" + indicator,
+                        Http.write(manualIndicator(goal, "Andel trygga")).replaceFirst("\"baselineValue\":[^,}]+", "\"baselineValue\":" + value)
+                                .replaceFirst("\"targetValue\":[^,}]+", "\"targetValue\":" + value));
+                assertThat(fields(baseline)).as(value).containsExactlyInAnyOrder("baselineValue", "targetValue");
+            }
+        });
+        // Many decimals are still rounded to the four stored, not refused.
+        assertThat(officialApi.postJson("/api/v1/indicators/" + indicator + "/measurements",
+                Map.of("measuredOn", today.toString(), "value", new java.math.BigDecimal("12.345678901"))).status()).isEqualTo(201);
+    }
+
+    @Test
     void partnersAndCoordinatorsReadButOnlyAdminsAndOfficialsEdit() {
         long goal = goalOfNewProgramme();
         long indicator = post("/api/v1/indicators", manualIndicator(goal, "Anmält våld"));
