@@ -37,4 +37,16 @@ class FormValuesTest {
                         e -> assertThat(e.errors().get(0).messageKey()).isEqualTo("error.decimalDigits"));
         assertThat(FormValues.decimal("1,50000", "value", 14, 4)).as("trailing zeros are no digits of substance").isEqualByComparingTo("1.5");
     }
+
+    @Test
+    void aVeryLongRunOfDigitsIsRefusedAtOnceAndZerosThatSayNothingDoNotCount() {
+        assertThat(FormValues.decimal("0012,50000", "value", 14, 4)).isEqualByComparingTo("12.5");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(1), () -> {
+            for (String typed : new String[] {"1" + "0".repeat(200_000), "1" + "0".repeat(200_000) + ",5", "0," + "1".repeat(200_000),
+                    "0," + "0".repeat(200_000) + "1"}) {
+                assertThatThrownBy(() -> FormValues.decimal(typed, "value", 14, 4)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::messageKey).containsExactly("error.decimalDigits"));
+            }
+        });
+    }
 }

@@ -95,13 +95,23 @@ public final class FormValues {
         if (!DECIMAL.matcher(typed).matches()) {
             throw new InvalidInputException(field, "error.decimal");
         }
-        BigDecimal number = new BigDecimal(typed.replace('−', '-').replace(',', '.'));
-        BigDecimal plain = number.stripTrailingZeros();
-        int fraction = Math.max(0, plain.scale());
-        int whole = plain.precision() - plain.scale();
-        if (fraction > fractionDigits || whole > integerDigits) {
+        // Digits counted in the text, before any arithmetic: stripTrailingZeros on a number of 200,000 digits (a form's
+        // limit) takes seconds. Leading zeros before the mark and trailing ones after it say nothing and do not count.
+        String unsigned = typed.replaceFirst("^[-+−]", "");
+        int mark = Math.max(unsigned.indexOf(','), unsigned.indexOf('.'));
+        int wholeEnd = mark < 0 ? unsigned.length() : mark;
+        int wholeStart = 0;
+        while (wholeStart < wholeEnd && unsigned.charAt(wholeStart) == '0') {
+            wholeStart++;
+        }
+        int fractionEnd = unsigned.length();
+        while (mark >= 0 && fractionEnd > mark + 1 && unsigned.charAt(fractionEnd - 1) == '0') {
+            fractionEnd--;
+        }
+        int fraction = mark < 0 ? 0 : fractionEnd - mark - 1;
+        if (fraction > fractionDigits || wholeEnd - wholeStart > integerDigits) {
             throw new InvalidInputException(field, "error.decimalDigits", integerDigits, fractionDigits);
         }
-        return number;
+        return new BigDecimal(typed.replace('−', '-').replace(',', '.'));
     }
 }
