@@ -163,17 +163,4 @@ public interface ActionItemDao {
                 periods.steps().sql("ai.due_date"), periods.steps().parameters(),
                 endOfDayOffsets.sql("ai.due_date"), endOfDayOffsets.parameters());
     }
-
-    record LatestDue(long areaId, LocalDate dueDate) {
-    }
-
-    /** Each area's latest due date on or before a day, of the areas given (all when {@code allAreas}). */
-    @SqlQuery("""
-            SELECT ai.area_id, MAX(ai.due_date) AS due_date FROM action_item ai
-            WHERE ai.due_date <= :onOrBefore AND ai.area_id IS NOT NULL AND (:allAreas OR ai.area_id IN (<areaIds>))
-            GROUP BY ai.area_id""")
-    @RegisterConstructorMapper(LatestDue.class)
-    List<LatestDue> latestDueByArea(@Bind("allAreas") boolean allAreas,
-                                    @BindList(value = "areaIds", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> areaIds,
-                                    @Bind("onOrBefore") LocalDate onOrBefore);
 }

@@ -314,14 +314,6 @@ public final class ActionItemService {
         return jdbi.withExtension(ActionItemDao.class, dao -> dao.countDueByAreaAndPeriod(areaIds, periods, offsets));
     }
 
-    /** Each area's latest due date on or before a day (areas: empty means all); an area with no item due by then is left out. */
-    public Map<Long, LocalDate> latestDueDateByArea(Collection<Long> areaIds, LocalDate onOrBefore) {
-        Map<Long, LocalDate> latest = new HashMap<>();
-        jdbi.withExtension(ActionItemDao.class, dao -> dao.latestDueByArea(areaIds.isEmpty(), areaIds, onOrBefore))
-                .forEach(row -> latest.put(row.areaId(), row.dueDate()));
-        return latest;
-    }
-
     /** The zone's UTC offset, in seconds, at the end of each day in [from, until), as SQL steps over the day: it changes twice a year. */
     static SqlSteps endOfDayOffsets(LocalDate from, LocalDate until, ZoneId zone) {
         List<LocalDate> changes = new ArrayList<>();

@@ -117,17 +117,11 @@ public final class DerivedIndicators {
                 yield complete.point(count(sumByPeriod(countFlow(query, List.of(complete))).getOrDefault(0, 0L)));
             }
             case ACTION_ITEMS_CLOSED_ON_TIME -> {
-                // The last complete period in which anything was due: found from the latest due date, so two queries
-                // however long ago that was.
+                // Only the last complete period: a share from years ago is not where things stand, so nothing due there
+                // is no value (NO_DATA), however much was due before.
                 Period complete = lastComplete(period, asOf, today());
-                LocalDate latestDue = actionItems.latestDueDateByArea(ids(query.areaIds()), complete.last()).values().stream()
-                        .max(Comparator.naturalOrder()).orElse(null);
-                if (latestDue == null) {
-                    yield null;
-                }
-                Period withValue = whole(period, latestDue);
-                Due due = dueByPeriod(countDue(query, List.of(withValue))).get(0);
-                yield due == null ? null : withValue.point(due.share());
+                Due due = dueByPeriod(countDue(query, List.of(complete))).get(0);
+                yield due == null ? null : complete.point(due.share());
             }
             case APARTMENTS_COVERED -> {
                 List<RolloutCoverage> coverage = coverage(query, List.of(asOf));
@@ -155,25 +149,13 @@ public final class DerivedIndicators {
                 shown.forEach(area -> latest.put(area, complete.point(count(counts.getOrDefault(area, 0L)))));
             }
             case ACTION_ITEMS_CLOSED_ON_TIME -> {
+                // As latest: the last complete period only. A named area with nothing due there has no value; an unnamed
+                // one is not listed.
                 Period complete = lastComplete(period, asOf, today());
-                Map<Long, LocalDate> latestDue = actionItems.latestDueDateByArea(named, complete.last());
-                shown.addAll(latestDue.keySet());
-                if (!latestDue.isEmpty()) {
-                    // Each area's own latest period with anything due: one count over the periods from the earliest of them.
-                    LocalDate earliest = latestDue.values().stream().min(Comparator.naturalOrder()).orElseThrow();
-                    List<Period> periods = periods(period, earliest, complete.last(), today());
-                    Map<Long, Map<Integer, Due>> due = new HashMap<>();
-                    countDue(new DerivedQuery(query.source(), List.copyOf(latestDue.keySet()), List.of(), List.of()), periods)
-                            .forEach(row -> due.computeIfAbsent(row.areaId(), a -> new HashMap<>())
-                                    .put(row.period(), new Due(row.due(), row.doneOnTime())));
-                    latestDue.forEach((area, day) -> {
-                        int index = indexOf(periods, day);
-                        Due d = due.getOrDefault(area, Map.of()).get(index);
-                        if (d != null) {
-                            latest.put(area, periods.get(index).point(d.share()));
-                        }
-                    });
-                }
+                Map<Long, Due> due = new HashMap<>();
+                countDue(query, List.of(complete)).forEach(row -> due.merge(row.areaId(), new Due(row.due(), row.doneOnTime()), Due::plus));
+                shown.addAll(due.keySet());
+                due.forEach((area, d) -> latest.put(area, complete.point(d.share())));
             }
             case APARTMENTS_COVERED -> {
                 Map<Long, Long> covered = new HashMap<>();
@@ -297,14 +279,5 @@ public final class DerivedIndicators {
             case QUARTER -> start.plusMonths(3);
             case YEAR -> start.plusYears(1);
         };
-    }
-
-    private static int indexOf(List<Period> periods, LocalDate day) {
-        for (int i = 0; i < periods.size(); i++) {
-            if (!day.isAfter(periods.get(i).last())) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(day + " is after the periods");
     }
 }

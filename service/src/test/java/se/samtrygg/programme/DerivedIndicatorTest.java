@@ -339,7 +339,8 @@ class DerivedIndicatorTest {
                     .isEqualTo(text(List.of(share(items, d -> d.areaId() == brynas.id(), complete[0], complete[1], false),
                             share(items, d -> d.areaId() == sattra.id(), complete[0], complete[1], false))));
         }
-        // A month with nothing due has no point; the latest value is then the month before that had something due.
+        // A month with nothing due has no point, and when it is the last complete one there is no latest value: a share
+        // from months ago is not where things stand now.
         Area quiet = area("Stilla");
         long quietMeeting = meetingOf(group(quiet));
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
@@ -353,9 +354,15 @@ class DerivedIndicatorTest {
         DerivedQuery quietQuery = new DerivedQuery(DerivedSource.ACTION_ITEMS_CLOSED_ON_TIME, List.of(quiet.id()), List.of(), List.of());
         assertThat(derived.series(quietQuery, PeriodLength.MONTH, lastMonth.minusMonths(4), today)).singleElement()
                 .satisfies(p -> assertThat(p.value()).isEqualByComparingTo("66.7"));
-        assertThat(derived.latest(quietQuery, PeriodLength.MONTH, today)).isEqualTo(share(quietItems, d -> true,
-                lastMonth.minusMonths(2), lastMonth.minusMonths(1).minusDays(1), false));
-        assertThat(derived.byArea(quietQuery, PeriodLength.MONTH, today)).singleElement()
+        assertThat(derived.latest(quietQuery, PeriodLength.MONTH, today)).isNull();
+        assertThat(derived.byArea(quietQuery, PeriodLength.MONTH, today)).singleElement().satisfies(v -> assertThat(v.latest()).isNull());
+        assertThat(derived.byArea(new DerivedQuery(DerivedSource.ACTION_ITEMS_CLOSED_ON_TIME, List.of(), List.of(), List.of()),
+                PeriodLength.MONTH, today)).as("an area not named is listed only with a value").noneMatch(v -> v.areaId() == quiet.id());
+        // As of the last day of that month, a past day, its share is the latest.
+        LocalDate thatMonthsEnd = lastMonth.minusMonths(1).minusDays(1);
+        assertThat(derived.latest(quietQuery, PeriodLength.MONTH, thatMonthsEnd)).isEqualTo(share(quietItems, d -> true,
+                lastMonth.minusMonths(2), thatMonthsEnd, false));
+        assertThat(derived.byArea(quietQuery, PeriodLength.MONTH, thatMonthsEnd)).singleElement()
                 .satisfies(v -> assertThat(v.latest().value()).isEqualByComparingTo("66.7"));
         Area none = area("Tomma");
         DerivedQuery nothing = new DerivedQuery(DerivedSource.ACTION_ITEMS_CLOSED_ON_TIME, List.of(none.id()), List.of(), List.of());
