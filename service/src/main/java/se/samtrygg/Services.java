@@ -86,7 +86,7 @@ public record Services(
         MethodTemplateService methodTemplates = new MethodTemplateService(jdbi, audit, clock);
         RolloutService rollouts = new RolloutService(jdbi, audit, methodTemplates, areas, organisations, users, networkGroups, clock);
         DerivedIndicators derived = new DerivedIndicators(activities, rollouts, meetings, actionItems, areas, clock);
-        ProgrammeService programmes = new ProgrammeService(jdbi, audit, organisations, areas, categories, rollouts, derived, clock);
+        ProgrammeService programmes = new ProgrammeService(jdbi, audit, organisations, areas, derived, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
                 placeReports, observations, methodTemplates, rollouts,

@@ -134,7 +134,8 @@ public interface ActionItemDao {
     // Programme follow-up: counts for derived indicators (numbers only, so no visibility predicate)
 
     /**
-     * Per area and period of the due date, the items due and those DONE by the end of their due day in Stockholm. The
+     * Per area and period of the due date, the items due and those DONE by the end of their due day in Stockholm; a
+     * cancelled item was dropped, so it is neither due nor late. The
      * epoch of a DATE is its midnight in UTC on both databases, of a timestamp its instant: so an item is on time when
      * {@code epoch(closed_at) < epoch(due_date) + 1 day - Stockholm's UTC offset at that midnight} ({@code offsetOf}, a
      * CASE over the days the offset changes). Filtered through the index action_item(area_id, due_date).
@@ -147,6 +148,7 @@ public interface ActionItemDao {
                             THEN 1 ELSE 0 END AS done_on_time
                 FROM action_item ai
                 WHERE ai.due_date >= :from AND ai.due_date < :until AND ai.area_id IS NOT NULL
+                  AND ai.state <> 'CANCELLED'
                   AND (:allAreas OR ai.area_id IN (<areaIds>))) t
             GROUP BY t.area_id, t.period""")
     @RegisterConstructorMapper(ActionItemsDue.class)

@@ -251,8 +251,8 @@ public interface MeetingDao {
     // Programme follow-up: counts for derived indicators (numbers only, so no viewer predicate)
 
     /**
-     * Meetings held per area (their group's) and period: not cancelled, started in [from, until). The group's area is
-     * looked up first, then each group's meetings through the index meeting(network_group_id, starts_at).
+     * Meetings held per area (their group's) and period: not cancelled, started in [from, until); a plain join of
+     * the meetings to their group's area.
      */
     @SqlQuery("""
             SELECT t.area_id, t.period, COUNT(*) AS records FROM (

@@ -9,7 +9,7 @@ package se.samtrygg.programme;
  * {@code RolloutService.coveredApartments}).</li>
  * <li>MEETINGS_HELD: meetings of the areas' network groups that started in the period and were not cancelled.</li>
  * <li>ACTION_ITEMS_CLOSED_ON_TIME: the share, in percent, of the areas' action items due in the period that were done
- * on or before their due date (Europe/Stockholm); no value for a period where none was due, so none as the latest
+ * on or before their due date (Europe/Stockholm), cancelled items left out (dropped, neither on time nor late); no value for a period where none was due, so none as the latest
  * value when nothing was due in the last complete period.</li>
  * </ul>
  */

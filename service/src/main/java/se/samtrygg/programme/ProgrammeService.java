@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import se.samtrygg.activity.CategoryService;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.audit.AuditAction;
 import se.samtrygg.audit.AuditService;
@@ -31,7 +30,6 @@ import se.samtrygg.common.web.Dates;
 import se.samtrygg.identity.Access;
 import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.organisation.OrganisationService;
-import se.samtrygg.rollout.RolloutService;
 
 /**
  * Programme follow-up: the tree (programme → focus area → goal → measure), indicators and their values, statuses with
@@ -94,19 +92,15 @@ public final class ProgrammeService {
     private final AuditService audit;
     private final OrganisationService organisations;
     private final AreaService areas;
-    private final CategoryService categories;
-    private final RolloutService rollouts;
     private final DerivedIndicators derived;
     private final Clock clock;
 
-    public ProgrammeService(Jdbi jdbi, AuditService audit, OrganisationService organisations, AreaService areas, CategoryService categories,
-                            RolloutService rollouts, DerivedIndicators derived, Clock clock) {
+    public ProgrammeService(Jdbi jdbi, AuditService audit, OrganisationService organisations, AreaService areas, DerivedIndicators derived,
+                            Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.organisations = organisations;
         this.areas = areas;
-        this.categories = categories;
-        this.rollouts = rollouts;
         this.derived = derived;
         this.clock = clock;
     }

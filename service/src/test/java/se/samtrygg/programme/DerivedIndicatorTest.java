@@ -407,7 +407,8 @@ class DerivedIndicatorTest {
     }
 
     private static DataPoint share(List<Due> items, Predicate<Due> which, LocalDate first, LocalDate last, boolean partial) {
-        List<Due> due = items.stream().filter(which).filter(d -> d.dueDate() != null && within(d.dueDate(), first, last)).toList();
+        List<Due> due = items.stream().filter(which).filter(d -> d.state() != ActionItemState.CANCELLED)
+                .filter(d -> d.dueDate() != null && within(d.dueDate(), first, last)).toList();
         if (due.isEmpty()) {
             return null;
         }
