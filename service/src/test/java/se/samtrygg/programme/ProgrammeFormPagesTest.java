@@ -190,6 +190,23 @@ class ProgrammeFormPagesTest {
     }
 
     @Test
+    void everyFieldThatMayBeLeftBlankSaysSoInItsLabel() {
+        Tree tree = tree();
+        assertThat(asOfficial.get("/programmes/new").body()).contains(">Programmets namn</label>")
+                .contains(">Antaget av (valfritt)</label>").contains(">Antaget den (valfritt)</label>")
+                .contains(">Beskrivning (valfri)</label>");
+        assertThat(asOfficial.get("/programmes/" + tree.programme() + "/focus-areas/new").body())
+                .contains(">Beskrivning (valfri)</label>").contains(">Plats i ordningen (valfri)</label>");
+        assertThat(asOfficial.get("/focus-areas/" + tree.focusArea() + "/goals/new").body())
+                .contains(">Beskrivning (valfri)</label>").contains(">Plats i ordningen (valfri)</label>");
+        assertThat(asOfficial.get("/goals/" + tree.goal() + "/measures/new").body()).contains(">Slutdatum (valfritt)</label>")
+                .contains(">Beskrivning (valfri)</label>").contains(">Startdatum</label>");
+        assertThat(asOfficial.get("/indicators/new?goalId=" + tree.goal()).body()).contains(">Utgångsvärde (valfritt)</label>")
+                .contains(">Utgångsvärdet gäller den (valfritt)</label>").contains(">Målvärde (valfritt)</label>")
+                .contains(">Målet ska nås senast (valfritt)</label>").contains(">Plats i ordningen (valfri)</label>");
+    }
+
+    @Test
     void deletingAsksFirstSaysWhatGoesWithItAndIsRefusedWhileSomethingLiesUnderIt() {
         Tree tree = tree();
         Indicator indicator = manualIndicator(tree.goal());
