@@ -77,7 +77,7 @@ class ProgrammeFormPagesTest {
         assertThat(measureForm).as("areas, rollouts and activity types as checkboxes, the rollout under its area")
                 .contains("id=\"areaIds-" + area.id() + "\"").contains("id=\"rolloutIds-" + rollout.id() + "\"")
                 .contains("<legend>" + area.name() + "</legend>").contains("id=\"activityTypeIds-" + nightWalk.id() + "\"")
-                .contains("<option value=\"" + unit.id() + "\">");
+                .contains("<option value=\"" + unit.id() + "\">").contains("Ett införande kan höra till högst en åtgärd.");
         Http.Response measureAdded = asOfficial.postFormPairs("/goals/" + goalId + "/measures", List.of(
                 Map.entry("name", "Huskurage i Sättra"), Map.entry("description", ""),
                 Map.entry("responsibleOrganisationId", Long.toString(unit.id())), Map.entry("startDate", "2019-03-01"),
@@ -95,6 +95,7 @@ class ProgrammeFormPagesTest {
                 .contains("<a href=\"/measures/" + measureId + "\">Huskurage i Sättra</a>");
 
         assertThat(asOfficial.get("/indicators/new?measureId=" + measureId).body()).contains("Räknas fram ur Samtryggs uppgifter")
+                .as("the unit is what the official types, not set by the source").doesNotContain("Enheten blir")
                 .contains("Huskurage i Sättra");
         Http.Response derivedAdded = asOfficial.postFormPairs("/indicators", List.of(Map.entry("measureId", Long.toString(measureId)),
                 Map.entry("name", "Nattvandringar i Sättra"), Map.entry("description", ""), Map.entry("unit", "antal"),
@@ -222,13 +223,13 @@ class ProgrammeFormPagesTest {
                 .doesNotContain("action=\"/programmes/" + tree.programme() + "/delete\"");
         Http.Response refused = asOfficial.postForm("/programmes/" + tree.programme() + "/delete", Map.of());
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("Det går inte att ta bort så länge något ligger under det.");
+        assertThat(refused.body()).contains("Det går inte att ta bort så länge något ligger under det. Ta bort det först.");
         assertThat(programmes.get(officialPrincipal, tree.programme())).isNotNull();
-        assertThat(asOfficial.get("/goals/" + tree.goal() + "/delete").body()).contains("(nu 0 åtgärder och 1 indikatorer)");
+        assertThat(asOfficial.get("/goals/" + tree.goal() + "/delete").body()).contains("(åtgärder: 0, indikatorer: 1)");
 
         String confirm = asOfficial.get("/indicators/" + indicator.id() + "/delete").body();
         assertThat(confirm).contains("Ta bort indikatorn " + indicator.name()).contains("inmatade värden tas bort med den (nu 2)")
-                .contains("Kommentarerna om utvecklingen tas bort med den (nu 1)").contains("Det går inte att ångra.")
+                .contains("Kommentarerna om utvecklingen tas också bort (nu 1)").contains("Det går inte att ångra.")
                 .contains("action=\"/indicators/" + indicator.id() + "/delete\"");
         Http.Response deleted = asOfficial.postForm("/indicators/" + indicator.id() + "/delete", Map.of());
         assertThat(deleted.status()).isEqualTo(303);
@@ -236,6 +237,8 @@ class ProgrammeFormPagesTest {
         assertThatThrownBy(() -> programmes.indicator(officialPrincipal, indicator.id())).isInstanceOf(NotFoundException.class);
 
         assertThat(asOfficial.get("/goals/" + tree.goal() + "/delete").body()).contains("action=\"/goals/" + tree.goal() + "/delete\"");
+        assertThat(asOfficial.get("/goals/" + tree.goal() + "/delete").body()).as("a goal is not a \"den\"")
+                .contains("Kommentarerna om utvecklingen tas också bort (nu 0)");
         assertThat(local(asOfficial.postForm("/goals/" + tree.goal() + "/delete", Map.of()).location()))
                 .isEqualTo("/programmes/" + tree.programme());
         assertThat(local(asOfficial.postForm("/focus-areas/" + tree.focusArea() + "/delete", Map.of()).location()))
