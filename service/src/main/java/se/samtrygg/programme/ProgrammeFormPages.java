@@ -34,6 +34,7 @@ import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.NotFoundException;
 import se.samtrygg.common.Page;
 import se.samtrygg.common.i18n.Language;
 import se.samtrygg.common.i18n.Messages;
@@ -631,7 +632,11 @@ public final class ProgrammeFormPages {
         Typed typed = Typed.empty();
         typed.form().with("goalId", goalId).with("measureId", measureId).with("kind", IndicatorKind.MANUAL)
                 .with("direction", Direction.HIGHER_IS_BETTER).with("period", PeriodLength.QUARTER);
-        return indicatorPage(pages.create(request, actor), actor, owner(actor, typed), null, typed);
+        Owner owner = owner(actor, typed);
+        if (owner == NO_OWNER) { // a link made by hand, not a refused form: there is no such page
+            throw new NotFoundException("the goal or measure of a new indicator", "goalId=" + goalId + ", measureId=" + measureId);
+        }
+        return indicatorPage(pages.create(request, actor), actor, owner, null, typed);
     }
 
     @POST
@@ -698,12 +703,24 @@ public final class ProgrammeFormPages {
     private record Owner(Long goalId, Long measureId, String name, String href) {
     }
 
-    /** The owner a new indicator's form names (?goalId= or ?measureId=, or the hidden fields of a posted form). */
+    /** A new indicator's form that names no goal or measure, or both, or not by number. */
+    private static final Owner NO_OWNER = new Owner(null, null, null, "/programmes");
+
+    /**
+     * The owner a new indicator's form names (?goalId= or ?measureId=, or the hidden fields of a posted form);
+     * {@link #NO_OWNER} when it names none, both, or not by number. A goal or measure that does not exist is a 404.
+     */
     private Owner owner(CurrentUser actor, Typed typed) {
-        Long goalId = FormValues.optionalLong(typed.get("goalId"), "goalId", "error.unknownValue");
-        Long measureId = FormValues.optionalLong(typed.get("measureId"), "measureId", "error.unknownValue");
+        Long goalId;
+        Long measureId;
+        try {
+            goalId = FormValues.optionalLong(typed.get("goalId"), "goalId", "error.unknownValue");
+            measureId = FormValues.optionalLong(typed.get("measureId"), "measureId", "error.unknownValue");
+        } catch (InvalidInputException e) {
+            return NO_OWNER;
+        }
         if ((goalId == null) == (measureId == null)) {
-            throw new InvalidInputException("goalId", "programmeForms.indicator.ownerRequired");
+            return NO_OWNER;
         }
         return goalId != null ? goalOwner(actor, goalId) : measureOwner(actor, measureId);
     }
@@ -728,6 +745,9 @@ public final class ProgrammeFormPages {
      */
     private static IndicatorInput indicatorInput(Typed typed, Owner owner, Indicator current) {
         List<FieldError> problems = new ArrayList<>();
+        if (current == null && owner == NO_OWNER) {
+            problems.add(new FieldError("goalId", "programmeForms.indicator.ownerRequired"));
+        }
         Direction direction = parsed(problems, () -> choice(Direction.class, typed.get("direction"), "direction"));
         BigDecimal baseline = parsed(problems, () -> FormValues.decimal(typed.get("baselineValue"), "baselineValue", VALUE_INTEGER_DIGITS,
                 VALUE_FRACTION_DIGITS));
@@ -797,15 +817,17 @@ public final class ProgrammeFormPages {
             sections.add(new Section(t.get("programmeForms.indicator.derivedHeading"),
                     t.get(creating ? "programmeForms.indicator.derivedIntroNew" : "programmeForms.indicator.derivedIntro"), derived));
         }
+        boolean ownerless = owner == NO_OWNER;
         List<HiddenValue> hidden = new ArrayList<>();
-        if (creating) {
+        if (creating && !ownerless) {
             hidden.add(onMeasure ? new HiddenValue("measureId", Long.toString(owner.measureId()))
                     : new HiddenValue("goalId", Long.toString(owner.goalId())));
         }
         String back = creating ? owner.href() : "/indicators/" + indicator.id();
-        EditModel model = new EditModel(back, creating ? owner.name() : indicator.name(),
+        EditModel model = new EditModel(back, creating ? (ownerless ? t.get("nav.programmes") : owner.name()) : indicator.name(),
                 creating ? t.get("programmeForms.indicator.newTitle") : t.get("programmeForms.indicator.editTitle", indicator.name()),
-                t.get(onMeasure ? "programmeForms.indicator.forMeasure" : "programmeForms.indicator.forGoal", owner.name()),
+                ownerless ? t.get("programmeForms.indicator.ownerRequired")
+                        : t.get(onMeasure ? "programmeForms.indicator.forMeasure" : "programmeForms.indicator.forGoal", owner.name()),
                 creating ? "/indicators" : "/indicators/" + indicator.id() + "/edit", hidden, sections,
                 t.get(creating ? "programmeForms.indicator.create" : "common.save"), back, form);
         return page(context, model);

@@ -208,6 +208,26 @@ class ProgrammeFormPagesTest {
     }
 
     @Test
+    void aNewIndicatorsFormNeedsExactlyOneGoalOrMeasureToBelongTo() {
+        Tree tree = tree();
+        Measure measure = measure(tree.goal());
+        for (String query : List.of("", "?goalId=", "?goalId=tolv", "?goalId=" + tree.goal() + "&measureId=" + measure.id())) {
+            Http.Response shown = asOfficial.get("/indicators/new" + query);
+            assertThat(shown.status()).as("GET /indicators/new" + query + " is no form to fill in, and nothing refused").isEqualTo(404);
+            assertThat(shown.body()).doesNotContain("Uppgifterna kunde inte sparas");
+        }
+        Http.Response posted = asOfficial.postFormPairs("/indicators", List.of(Map.entry("goalId", "tolv"),
+                Map.entry("name", "Anmälda våldsbrott"), Map.entry("unit", "antal"), Map.entry("direction", "LOWER_IS_BETTER"),
+                Map.entry("kind", "MANUAL")));
+        assertThat(posted.status()).isEqualTo(422);
+        assertThat(posted.body()).as("the form again, the message where its owner is named, what was typed kept")
+                .contains("<a href=\"#owner\">Öppna formuläret från ett mål eller en åtgärd, så att indikatorn hamnar rätt.</a>")
+                .contains("value=\"Anmälda våldsbrott\"").contains("value=\"LOWER_IS_BETTER\" checked")
+                .doesNotContain("Uppgifterna kunde inte sparas");
+        assertThat(programmes.goal(officialPrincipal, tree.goal()).node().indicators()).isEmpty();
+    }
+
+    @Test
     void deletingAsksFirstSaysWhatGoesWithItAndIsRefusedWhileSomethingLiesUnderIt() {
         Tree tree = tree();
         Indicator indicator = manualIndicator(tree.goal());
