@@ -253,7 +253,7 @@ public final class ProgrammeFormPages {
         LocalDate adoptedOn = parsed(problems, () -> FormValues.date(typed.get("adoptedOn"), "adoptedOn"));
         LocalDate periodStart = parsed(problems, () -> FormValues.date(typed.get("periodStart"), "periodStart"));
         LocalDate periodEnd = parsed(problems, () -> FormValues.date(typed.get("periodEnd"), "periodEnd"));
-        refuseIfAny(problems);
+        refuseIfAny(problems, typed, "name", "periodStart", "periodEnd");
         return new ProgrammeInput(typed.get("name"), typed.get("adoptedBy"), adoptedOn, periodStart, periodEnd, typed.get("description"));
     }
 
@@ -356,7 +356,9 @@ public final class ProgrammeFormPages {
     }
 
     private static FocusAreaInput focusAreaInput(Typed typed) {
-        Integer position = whole(typed.get("position"), "position");
+        List<FieldError> problems = new ArrayList<>();
+        Integer position = parsed(problems, () -> whole(typed.get("position"), "position"));
+        refuseIfAny(problems, typed, "name");
         return new FocusAreaInput(typed.get("name"), typed.get("description"), position);
     }
 
@@ -454,7 +456,9 @@ public final class ProgrammeFormPages {
     }
 
     private static GoalInput goalInput(Typed typed) {
-        Integer position = whole(typed.get("position"), "position");
+        List<FieldError> problems = new ArrayList<>();
+        Integer position = parsed(problems, () -> whole(typed.get("position"), "position"));
+        refuseIfAny(problems, typed, "name");
         return new GoalInput(typed.get("name"), typed.get("description"), position);
     }
 
@@ -567,7 +571,7 @@ public final class ProgrammeFormPages {
         List<Long> areaIds = parsed(problems, () -> FormValues.ids(typed.list("areaIds"), "areaIds"));
         List<Long> rolloutIds = parsed(problems, () -> FormValues.ids(typed.list("rolloutIds"), "rolloutIds"));
         List<Long> typeIds = parsed(problems, () -> FormValues.ids(typed.list("activityTypeIds"), "activityTypeIds"));
-        refuseIfAny(problems);
+        refuseIfAny(problems, typed, "name", "responsibleOrganisationId", "startDate");
         return new MeasureInput(typed.get("name"), typed.get("description"), organisation, start, end, position, areaIds, rolloutIds,
                 typeIds);
     }
@@ -763,8 +767,15 @@ public final class ProgrammeFormPages {
         List<Long> areaIds = derived ? parsed(problems, () -> FormValues.ids(typed.list("areaIds"), "areaIds")) : List.of();
         List<Long> typeIds = derived ? parsed(problems, () -> FormValues.ids(typed.list("activityTypeIds"), "activityTypeIds")) : List.of();
         List<Long> rolloutIds = derived ? parsed(problems, () -> FormValues.ids(typed.list("rolloutIds"), "rolloutIds")) : List.of();
-        refuseIfAny(problems);
         boolean creating = current == null;
+        List<String> required = new ArrayList<>(List.of("name", "unit", "direction"));
+        if (creating) {
+            required.add("kind");
+        }
+        if (derived) {
+            required.addAll(List.of("source", "period"));
+        }
+        refuseIfAny(problems, typed, required.toArray(String[]::new));
         // On a change, owner and kind are left out: they stay as they are.
         return new IndicatorInput(creating ? owner.goalId() : null, creating ? owner.measureId() : null, typed.get("name"),
                 typed.get("description"), typed.get("unit"), direction, baseline, baselineDate, target, targetDate, creating ? kind : null,
@@ -938,7 +949,9 @@ public final class ProgrammeFormPages {
             return Redirect.to(subject.href());
         }
         return store(request, actor, typed, () -> {
-            ProgrammeStatus status = choice(ProgrammeStatus.class, typed.get("status"), "status");
+            List<FieldError> problems = new ArrayList<>();
+            ProgrammeStatus status = parsed(problems, () -> choice(ProgrammeStatus.class, typed.get("status"), "status"));
+            refuseIfAny(problems, typed, "justification");
             programmes.overrideStatus(actor, type, id, new StatusOverrideInput(status, typed.get("justification")));
             return subject.href();
         }, context -> statusPage(context, subject, typed));
@@ -1013,10 +1026,21 @@ public final class ProgrammeFormPages {
         return new HtmlPage(TEMPLATES + "form-delete.mustache", context, "nav.programmes", model).titled(model.heading());
     }
 
-    private static void refuseIfAny(List<FieldError> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+    /**
+     * Refuses the form when a field could not be read. The service checks the rest only when it gets the whole form, so
+     * the required fields left blank are named here as well: a typing mistake in one field must not hide an empty one.
+     */
+    private static void refuseIfAny(List<FieldError> problems, Typed typed, String... required) {
+        if (problems.isEmpty()) {
+            return;
         }
+        for (String field : required) {
+            String value = typed.get(field);
+            if ((value == null || value.isBlank()) && problems.stream().noneMatch(p -> p.field().equals(field))) {
+                problems.add(new FieldError(field, "error.required"));
+            }
+        }
+        throw new InvalidInputException(problems);
     }
 
     // Choices offered

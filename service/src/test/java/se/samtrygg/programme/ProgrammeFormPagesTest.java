@@ -228,6 +228,36 @@ class ProgrammeFormPagesTest {
     }
 
     @Test
+    void aFieldThatCannotBeReadDoesNotHideABlankRequiredOne() {
+        Tree tree = tree();
+        Http.Response focusArea = asOfficial.postForm("/programmes/" + tree.programme() + "/focus-areas", Map.of("name", " ",
+                "description", "", "position", "x"));
+        assertThat(focusArea.status()).isEqualTo(422);
+        assertThat(focusArea.body()).contains("id=\"name-error\"").contains("id=\"position-error\"");
+        Http.Response goal = asOfficial.postForm("/focus-areas/" + tree.focusArea() + "/goals", Map.of("name", "", "description", "",
+                "position", "x"));
+        assertThat(goal.status()).isEqualTo(422);
+        assertThat(goal.body()).contains("id=\"name-error\"").contains("id=\"position-error\"");
+        Http.Response indicator = asOfficial.postFormPairs("/indicators", List.of(Map.entry("goalId", Long.toString(tree.goal())),
+                Map.entry("name", ""), Map.entry("unit", ""), Map.entry("baselineValue", "tolv"), Map.entry("kind", "MANUAL")));
+        assertThat(indicator.status()).isEqualTo(422);
+        assertThat(indicator.body()).contains("id=\"baselineValue-error\"").contains("id=\"name-error\"").contains("id=\"unit-error\"")
+                .contains("id=\"direction-error\"");
+        Http.Response measure = asOfficial.postForm("/goals/" + tree.goal() + "/measures", Map.of("name", "", "responsibleOrganisationId", "",
+                "startDate", "2019-13-01"));
+        assertThat(measure.status()).isEqualTo(422);
+        assertThat(measure.body()).contains("id=\"startDate-error\"").contains("id=\"name-error\"")
+                .contains("id=\"responsibleOrganisationId-error\"");
+        Http.Response programme = asOfficial.postForm("/programmes", Map.of("name", "", "periodStart", "2019-13-01", "periodEnd", ""));
+        assertThat(programme.status()).isEqualTo(422);
+        assertThat(programme.body()).contains("id=\"periodStart-error\"").contains("id=\"name-error\"").contains("id=\"periodEnd-error\"");
+        Http.Response status = asOfficial.postForm("/goals/" + tree.goal() + "/status", Map.of("status", "PERHAPS", "justification", ""));
+        assertThat(status.status()).isEqualTo(422);
+        assertThat(status.body()).contains("id=\"status-error\"").contains("id=\"justification-error\"");
+        assertThat(programmes.overview(officialPrincipal, tree.programme()).focusAreas()).hasSize(1);
+    }
+
+    @Test
     void deletingAsksFirstSaysWhatGoesWithItAndIsRefusedWhileSomethingLiesUnderIt() {
         Tree tree = tree();
         Indicator indicator = manualIndicator(tree.goal());
