@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import se.samtrygg.activity.Category;
@@ -1092,22 +1091,32 @@ public final class ProgrammeFormPages {
             all.addAll(page.items());
             after = page.nextAfter();
         } while (after != null && all.size() < MAX_ROLLOUTS);
-        Map<String, List<Choice>> byArea = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // Grouped by area id: two areas may share a name in different municipalities, so the legend names both.
+        Map<Long, Area> areaById = new HashMap<>();
+        areas.all().forEach(a -> areaById.put(a.id(), a));
+        Map<Long, List<Choice>> byArea = new HashMap<>();
+        Map<Long, String> areaNames = new HashMap<>();
         all.sort(Comparator.comparing(Rollout::name, String.CASE_INSENSITIVE_ORDER));
         for (Rollout rollout : all) {
             String note = null;
             if (forMeasure) {
+                // One query per rollout: ProgrammeService has no batch lookup yet (a municipality has a few dozen rollouts).
                 Ref serves = programmes.measureOfRollout(rollout.id()).orElse(null);
                 if (serves != null && (measureId == null || serves.id() != measureId)) {
                     note = t.get("programmeForms.rolloutServes", serves.name());
                 }
             }
-            byArea.computeIfAbsent(rollout.areaName(), a -> new ArrayList<>()).add(new Choice("rolloutIds-" + rollout.id(),
+            areaNames.put(rollout.areaId(), rollout.areaName());
+            byArea.computeIfAbsent(rollout.areaId(), a -> new ArrayList<>()).add(new Choice("rolloutIds-" + rollout.id(),
                     Long.toString(rollout.id()), rollout.name(), note, ticked.contains(Long.toString(rollout.id()))));
         }
-        List<ChoiceGroup> groups = new ArrayList<>();
-        byArea.forEach((area, choices) -> groups.add(new ChoiceGroup(area, choices)));
-        return groups;
+        List<Map.Entry<String, List<Choice>>> named = new ArrayList<>();
+        byArea.forEach((areaId, choices) -> {
+            Area area = areaById.get(areaId);
+            named.add(Map.entry(area == null ? areaNames.get(areaId) : area.name() + " (" + area.municipality() + ")", choices));
+        });
+        named.sort(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER));
+        return named.stream().map(e -> new ChoiceGroup(e.getKey(), e.getValue())).toList();
     }
 
     // Parsing

@@ -76,7 +76,7 @@ class ProgrammeFormPagesTest {
         String measureForm = asOfficial.get("/goals/" + goalId + "/measures/new").body();
         assertThat(measureForm).as("areas, rollouts and activity types as checkboxes, the rollout under its area")
                 .contains("id=\"areaIds-" + area.id() + "\"").contains("id=\"rolloutIds-" + rollout.id() + "\"")
-                .contains("<legend>" + area.name() + "</legend>").contains("id=\"activityTypeIds-" + nightWalk.id() + "\"")
+                .contains("<legend>" + area.name() + " (Gävle)</legend>").contains("id=\"activityTypeIds-" + nightWalk.id() + "\"")
                 .contains("<option value=\"" + unit.id() + "\">").contains("Ett införande kan höra till högst en åtgärd.");
         Http.Response measureAdded = asOfficial.postFormPairs("/goals/" + goalId + "/measures", List.of(
                 Map.entry("name", "Huskurage i Sättra"), Map.entry("description", ""),
@@ -258,6 +258,23 @@ class ProgrammeFormPagesTest {
     }
 
     @Test
+    void rolloutsInTwoAreasOfTheSameNameAreListedUnderEachAreaApart() {
+        Tree tree = tree();
+        Area namesake = server.services().areas().create(null, new AreaInput(area.name(), "Sandviken", null));
+        Rollout here = rollout();
+        Rollout there = rollout(namesake);
+        String form = asOfficial.get("/goals/" + tree.goal() + "/measures/new").body();
+        int gavle = form.indexOf("<legend>" + area.name() + " (Gävle)</legend>");
+        int sandviken = form.indexOf("<legend>" + area.name() + " (Sandviken)</legend>");
+        assertThat(gavle).as("one group per area, named with its municipality").isPositive();
+        assertThat(sandviken).isPositive();
+        int herePosition = form.indexOf("id=\"rolloutIds-" + here.id() + "\"");
+        int therePosition = form.indexOf("id=\"rolloutIds-" + there.id() + "\"");
+        assertThat(gavle < sandviken ? herePosition > gavle && herePosition < sandviken && therePosition > sandviken
+                : therePosition > sandviken && therePosition < gavle && herePosition > gavle).as("each rollout under its own area").isTrue();
+    }
+
+    @Test
     void deletingAsksFirstSaysWhatGoesWithItAndIsRefusedWhileSomethingLiesUnderIt() {
         Tree tree = tree();
         Indicator indicator = manualIndicator(tree.goal());
@@ -424,6 +441,10 @@ class ProgrammeFormPagesTest {
     }
 
     private Rollout rollout() {
+        return rollout(area);
+    }
+
+    private Rollout rollout(Area in) {
         User coordinator = fixtures.user(Set.of(Role.COORDINATOR), unit);
         CurrentUser principal = Fixtures.principal(coordinator);
         long huskurage = server.services().methodTemplates().list(principal, false).stream().filter(t -> t.name().equals("Huskurage"))
@@ -431,7 +452,7 @@ class ProgrammeFormPagesTest {
         Organisation housing = fixtures.organisation(OrganisationType.HOUSING_COMPANY);
         LocalDate today = server.services().rollouts().today();
         List<PropertyInput> properties = new ArrayList<>(List.of(new PropertyInput("Sättragatan 12", housing.id(), 2, 36)));
-        return server.services().rollouts().create(principal, new RolloutInput(huskurage, area.id(), null, today, today.plusMonths(6), null,
+        return server.services().rollouts().create(principal, new RolloutInput(huskurage, in.id(), null, today, today.plusMonths(6), null,
                 List.of(), properties));
     }
 
