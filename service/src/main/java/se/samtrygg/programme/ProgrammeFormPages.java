@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import se.samtrygg.activity.Category;
@@ -34,6 +33,7 @@ import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.NotFoundException;
 import se.samtrygg.common.Page;
 import se.samtrygg.common.i18n.Language;
 import se.samtrygg.common.i18n.Messages;
@@ -252,7 +252,7 @@ public final class ProgrammeFormPages {
         LocalDate adoptedOn = parsed(problems, () -> FormValues.date(typed.get("adoptedOn"), "adoptedOn"));
         LocalDate periodStart = parsed(problems, () -> FormValues.date(typed.get("periodStart"), "periodStart"));
         LocalDate periodEnd = parsed(problems, () -> FormValues.date(typed.get("periodEnd"), "periodEnd"));
-        refuseIfAny(problems);
+        refuseIfAny(problems, typed, "name", "periodStart", "periodEnd");
         return new ProgrammeInput(typed.get("name"), typed.get("adoptedBy"), adoptedOn, periodStart, periodEnd, typed.get("description"));
     }
 
@@ -355,7 +355,9 @@ public final class ProgrammeFormPages {
     }
 
     private static FocusAreaInput focusAreaInput(Typed typed) {
-        Integer position = whole(typed.get("position"), "position");
+        List<FieldError> problems = new ArrayList<>();
+        Integer position = parsed(problems, () -> whole(typed.get("position"), "position"));
+        refuseIfAny(problems, typed, "name");
         return new FocusAreaInput(typed.get("name"), typed.get("description"), position);
     }
 
@@ -453,7 +455,9 @@ public final class ProgrammeFormPages {
     }
 
     private static GoalInput goalInput(Typed typed) {
-        Integer position = whole(typed.get("position"), "position");
+        List<FieldError> problems = new ArrayList<>();
+        Integer position = parsed(problems, () -> whole(typed.get("position"), "position"));
+        refuseIfAny(problems, typed, "name");
         return new GoalInput(typed.get("name"), typed.get("description"), position);
     }
 
@@ -566,7 +570,7 @@ public final class ProgrammeFormPages {
         List<Long> areaIds = parsed(problems, () -> FormValues.ids(typed.list("areaIds"), "areaIds"));
         List<Long> rolloutIds = parsed(problems, () -> FormValues.ids(typed.list("rolloutIds"), "rolloutIds"));
         List<Long> typeIds = parsed(problems, () -> FormValues.ids(typed.list("activityTypeIds"), "activityTypeIds"));
-        refuseIfAny(problems);
+        refuseIfAny(problems, typed, "name", "responsibleOrganisationId", "startDate");
         return new MeasureInput(typed.get("name"), typed.get("description"), organisation, start, end, position, areaIds, rolloutIds,
                 typeIds);
     }
@@ -631,7 +635,11 @@ public final class ProgrammeFormPages {
         Typed typed = Typed.empty();
         typed.form().with("goalId", goalId).with("measureId", measureId).with("kind", IndicatorKind.MANUAL)
                 .with("direction", Direction.HIGHER_IS_BETTER).with("period", PeriodLength.QUARTER);
-        return indicatorPage(pages.create(request, actor), actor, owner(actor, typed), null, typed);
+        Owner owner = owner(actor, typed);
+        if (owner == NO_OWNER) { // a link made by hand, not a refused form: there is no such page
+            throw new NotFoundException("the goal or measure of a new indicator", "goalId=" + goalId + ", measureId=" + measureId);
+        }
+        return indicatorPage(pages.create(request, actor), actor, owner, null, typed);
     }
 
     @POST
@@ -698,12 +706,24 @@ public final class ProgrammeFormPages {
     private record Owner(Long goalId, Long measureId, String name, String href) {
     }
 
-    /** The owner a new indicator's form names (?goalId= or ?measureId=, or the hidden fields of a posted form). */
+    /** A new indicator's form that names no goal or measure, or both, or not by number. */
+    private static final Owner NO_OWNER = new Owner(null, null, null, "/programmes");
+
+    /**
+     * The owner a new indicator's form names (?goalId= or ?measureId=, or the hidden fields of a posted form);
+     * {@link #NO_OWNER} when it names none, both, or not by number. A goal or measure that does not exist is a 404.
+     */
     private Owner owner(CurrentUser actor, Typed typed) {
-        Long goalId = FormValues.optionalLong(typed.get("goalId"), "goalId", "error.unknownValue");
-        Long measureId = FormValues.optionalLong(typed.get("measureId"), "measureId", "error.unknownValue");
+        Long goalId;
+        Long measureId;
+        try {
+            goalId = FormValues.optionalLong(typed.get("goalId"), "goalId", "error.unknownValue");
+            measureId = FormValues.optionalLong(typed.get("measureId"), "measureId", "error.unknownValue");
+        } catch (InvalidInputException e) {
+            return NO_OWNER;
+        }
         if ((goalId == null) == (measureId == null)) {
-            throw new InvalidInputException("goalId", "programmeForms.indicator.ownerRequired");
+            return NO_OWNER;
         }
         return goalId != null ? goalOwner(actor, goalId) : measureOwner(actor, measureId);
     }
@@ -728,6 +748,9 @@ public final class ProgrammeFormPages {
      */
     private static IndicatorInput indicatorInput(Typed typed, Owner owner, Indicator current) {
         List<FieldError> problems = new ArrayList<>();
+        if (current == null && owner == NO_OWNER) {
+            problems.add(new FieldError("goalId", "programmeForms.indicator.ownerRequired"));
+        }
         Direction direction = parsed(problems, () -> choice(Direction.class, typed.get("direction"), "direction"));
         BigDecimal baseline = parsed(problems, () -> FormValues.decimal(typed.get("baselineValue"), "baselineValue", VALUE_INTEGER_DIGITS,
                 VALUE_FRACTION_DIGITS));
@@ -743,8 +766,15 @@ public final class ProgrammeFormPages {
         List<Long> areaIds = derived ? parsed(problems, () -> FormValues.ids(typed.list("areaIds"), "areaIds")) : List.of();
         List<Long> typeIds = derived ? parsed(problems, () -> FormValues.ids(typed.list("activityTypeIds"), "activityTypeIds")) : List.of();
         List<Long> rolloutIds = derived ? parsed(problems, () -> FormValues.ids(typed.list("rolloutIds"), "rolloutIds")) : List.of();
-        refuseIfAny(problems);
         boolean creating = current == null;
+        List<String> required = new ArrayList<>(List.of("name", "unit", "direction"));
+        if (creating) {
+            required.add("kind");
+        }
+        if (derived) {
+            required.addAll(List.of("source", "period"));
+        }
+        refuseIfAny(problems, typed, required.toArray(String[]::new));
         // On a change, owner and kind are left out: they stay as they are.
         return new IndicatorInput(creating ? owner.goalId() : null, creating ? owner.measureId() : null, typed.get("name"),
                 typed.get("description"), typed.get("unit"), direction, baseline, baselineDate, target, targetDate, creating ? kind : null,
@@ -797,15 +827,17 @@ public final class ProgrammeFormPages {
             sections.add(new Section(t.get("programmeForms.indicator.derivedHeading"),
                     t.get(creating ? "programmeForms.indicator.derivedIntroNew" : "programmeForms.indicator.derivedIntro"), derived));
         }
+        boolean ownerless = owner == NO_OWNER;
         List<HiddenValue> hidden = new ArrayList<>();
-        if (creating) {
+        if (creating && !ownerless) {
             hidden.add(onMeasure ? new HiddenValue("measureId", Long.toString(owner.measureId()))
                     : new HiddenValue("goalId", Long.toString(owner.goalId())));
         }
         String back = creating ? owner.href() : "/indicators/" + indicator.id();
-        EditModel model = new EditModel(back, creating ? owner.name() : indicator.name(),
+        EditModel model = new EditModel(back, creating ? (ownerless ? t.get("nav.programmes") : owner.name()) : indicator.name(),
                 creating ? t.get("programmeForms.indicator.newTitle") : t.get("programmeForms.indicator.editTitle", indicator.name()),
-                t.get(onMeasure ? "programmeForms.indicator.forMeasure" : "programmeForms.indicator.forGoal", owner.name()),
+                ownerless ? t.get("programmeForms.indicator.ownerRequired")
+                        : t.get(onMeasure ? "programmeForms.indicator.forMeasure" : "programmeForms.indicator.forGoal", owner.name()),
                 creating ? "/indicators" : "/indicators/" + indicator.id() + "/edit", hidden, sections,
                 t.get(creating ? "programmeForms.indicator.create" : "common.save"), back, form);
         return page(context, model);
@@ -916,7 +948,9 @@ public final class ProgrammeFormPages {
             return Redirect.to(subject.href());
         }
         return store(request, actor, typed, () -> {
-            ProgrammeStatus status = choice(ProgrammeStatus.class, typed.get("status"), "status");
+            List<FieldError> problems = new ArrayList<>();
+            ProgrammeStatus status = parsed(problems, () -> choice(ProgrammeStatus.class, typed.get("status"), "status"));
+            refuseIfAny(problems, typed, "justification");
             programmes.overrideStatus(actor, type, id, new StatusOverrideInput(status, typed.get("justification")));
             return subject.href();
         }, context -> statusPage(context, subject, typed));
@@ -991,10 +1025,21 @@ public final class ProgrammeFormPages {
         return new HtmlPage(TEMPLATES + "form-delete.mustache", context, "nav.programmes", model).titled(model.heading());
     }
 
-    private static void refuseIfAny(List<FieldError> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+    /**
+     * Refuses the form when a field could not be read. The service checks the rest only when it gets the whole form, so
+     * the required fields left blank are named here as well: a typing mistake in one field must not hide an empty one.
+     */
+    private static void refuseIfAny(List<FieldError> problems, Typed typed, String... required) {
+        if (problems.isEmpty()) {
+            return;
         }
+        for (String field : required) {
+            String value = typed.get(field);
+            if ((value == null || value.isBlank()) && problems.stream().noneMatch(p -> p.field().equals(field))) {
+                problems.add(new FieldError(field, "error.required"));
+            }
+        }
+        throw new InvalidInputException(problems);
     }
 
     // Choices offered
@@ -1046,22 +1091,32 @@ public final class ProgrammeFormPages {
             all.addAll(page.items());
             after = page.nextAfter();
         } while (after != null && all.size() < MAX_ROLLOUTS);
-        Map<String, List<Choice>> byArea = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // Grouped by area id: two areas may share a name in different municipalities, so the legend names both.
+        Map<Long, Area> areaById = new HashMap<>();
+        areas.all().forEach(a -> areaById.put(a.id(), a));
+        Map<Long, List<Choice>> byArea = new HashMap<>();
+        Map<Long, String> areaNames = new HashMap<>();
         all.sort(Comparator.comparing(Rollout::name, String.CASE_INSENSITIVE_ORDER));
         for (Rollout rollout : all) {
             String note = null;
             if (forMeasure) {
+                // One query per rollout: ProgrammeService has no batch lookup yet (a municipality has a few dozen rollouts).
                 Ref serves = programmes.measureOfRollout(rollout.id()).orElse(null);
                 if (serves != null && (measureId == null || serves.id() != measureId)) {
                     note = t.get("programmeForms.rolloutServes", serves.name());
                 }
             }
-            byArea.computeIfAbsent(rollout.areaName(), a -> new ArrayList<>()).add(new Choice("rolloutIds-" + rollout.id(),
+            areaNames.put(rollout.areaId(), rollout.areaName());
+            byArea.computeIfAbsent(rollout.areaId(), a -> new ArrayList<>()).add(new Choice("rolloutIds-" + rollout.id(),
                     Long.toString(rollout.id()), rollout.name(), note, ticked.contains(Long.toString(rollout.id()))));
         }
-        List<ChoiceGroup> groups = new ArrayList<>();
-        byArea.forEach((area, choices) -> groups.add(new ChoiceGroup(area, choices)));
-        return groups;
+        List<Map.Entry<String, List<Choice>>> named = new ArrayList<>();
+        byArea.forEach((areaId, choices) -> {
+            Area area = areaById.get(areaId);
+            named.add(Map.entry(area == null ? areaNames.get(areaId) : area.name() + " (" + area.municipality() + ")", choices));
+        });
+        named.sort(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER));
+        return named.stream().map(e -> new ChoiceGroup(e.getKey(), e.getValue())).toList();
     }
 
     // Parsing

@@ -311,7 +311,8 @@ public final class ProgrammePages {
         try {
             List<FieldError> problems = new ArrayList<>();
             LocalDate day = parsed(problems, () -> FormValues.date(measuredOn, "measuredOn"));
-            BigDecimal number = parsed(problems, () -> decimal(value, "value"));
+            BigDecimal number = parsed(problems, () -> FormValues.decimal(value, "value", ProgrammeFormPages.VALUE_INTEGER_DIGITS,
+                    ProgrammeFormPages.VALUE_FRACTION_DIGITS));
             Long area = parsed(problems, () -> FormValues.optionalLong(areaId, "areaId", "error.unknownValue"));
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
@@ -642,18 +643,6 @@ public final class ProgrammePages {
             return ProgressSubject.valueOf(Objects.requireNonNullElse(value, "").strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("subjectType", "error.unknownValue");
-        }
-    }
-
-    /** A number as typed on a phone or a computer here: "72,5" as well as "72.5". */
-    static BigDecimal decimal(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(',', '.').replace(" ", "").replace("\u00a0", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "followUp.error.decimal");
         }
     }
 

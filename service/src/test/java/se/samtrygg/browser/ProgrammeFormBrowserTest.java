@@ -44,20 +44,20 @@ class ProgrammeFormBrowserTest {
             assertThat(browser.heading()).isEqualTo("Ny indikator");
             browser.assertAccessible("the new indicator form");
 
-            browser.fill("Indikatorns namn", "Nattvandringar").fill("Enhet", "antal").fill("Utgångsvärde", "tolv")
-                    .fillDate("Utgångsvärdet gäller den", LocalDate.of(2019, 1, 1)).fill("Målvärde", "40")
-                    .fillDate("Målet ska nås senast", LocalDate.of(2026, 12, 31))
+            browser.fill("Indikatorns namn", "Nattvandringar").fill("Enhet", "antal").fill("Utgångsvärde (valfritt)", "tolv")
+                    .fillDate("Utgångsvärdet gäller den (valfritt)", LocalDate.of(2019, 1, 1)).fill("Målvärde (valfritt)", "40")
+                    .fillDate("Målet ska nås senast (valfritt)", LocalDate.of(2026, 12, 31))
                     .tick("Räknas fram ur Samtryggs uppgifter").press("Lägg till indikatorn");
             assertThat(browser.text("#baselineValue-error")).isEqualTo("Ange ett tal, till exempel 42,5 eller 42.5.");
             assertThat(browser.attribute("#baselineValue", "aria-describedby")).contains("baselineValue-error");
-            assertThat(browser.valueOf("Utgångsvärde")).isEqualTo("tolv");
+            assertThat(browser.valueOf("Utgångsvärde (valfritt)")).isEqualTo("tolv");
             assertThat(browser.valueOf("Indikatorns namn")).isEqualTo("Nattvandringar");
             browser.assertAccessible("the indicator form with a number that is not one");
 
-            browser.fill("Utgångsvärde", "12,5").press("Lägg till indikatorn");
+            browser.fill("Utgångsvärde (valfritt)", "12,5").press("Lägg till indikatorn");
             assertThat(browser.texts(".error-summary li")).contains("Fyll i fältet.");
             assertThat(browser.has("#source-error")).as("the source of a derived indicator is required").isTrue();
-            assertThat(browser.valueOf("Utgångsvärde")).isEqualTo("12,5");
+            assertThat(browser.valueOf("Utgångsvärde (valfritt)")).isEqualTo("12,5");
             browser.assertAccessible("the indicator form without a source");
             browser.resize(PHONE_WIDTH, PHONE_HEIGHT).assertNoHorizontalScroll("the indicator form with errors")
                     .assertAccessible("the indicator form with errors on a phone");

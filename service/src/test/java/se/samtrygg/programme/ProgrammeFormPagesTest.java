@@ -76,8 +76,8 @@ class ProgrammeFormPagesTest {
         String measureForm = asOfficial.get("/goals/" + goalId + "/measures/new").body();
         assertThat(measureForm).as("areas, rollouts and activity types as checkboxes, the rollout under its area")
                 .contains("id=\"areaIds-" + area.id() + "\"").contains("id=\"rolloutIds-" + rollout.id() + "\"")
-                .contains("<legend>" + area.name() + "</legend>").contains("id=\"activityTypeIds-" + nightWalk.id() + "\"")
-                .contains("<option value=\"" + unit.id() + "\">");
+                .contains("<legend>" + area.name() + " (Gävle)</legend>").contains("id=\"activityTypeIds-" + nightWalk.id() + "\"")
+                .contains("<option value=\"" + unit.id() + "\">").contains("Ett införande kan höra till högst en åtgärd.");
         Http.Response measureAdded = asOfficial.postFormPairs("/goals/" + goalId + "/measures", List.of(
                 Map.entry("name", "Huskurage i Sättra"), Map.entry("description", ""),
                 Map.entry("responsibleOrganisationId", Long.toString(unit.id())), Map.entry("startDate", "2019-03-01"),
@@ -95,6 +95,7 @@ class ProgrammeFormPagesTest {
                 .contains("<a href=\"/measures/" + measureId + "\">Huskurage i Sättra</a>");
 
         assertThat(asOfficial.get("/indicators/new?measureId=" + measureId).body()).contains("Räknas fram ur Samtryggs uppgifter")
+                .as("the unit is what the official types, not set by the source").doesNotContain("Enheten blir")
                 .contains("Huskurage i Sättra");
         Http.Response derivedAdded = asOfficial.postFormPairs("/indicators", List.of(Map.entry("measureId", Long.toString(measureId)),
                 Map.entry("name", "Nattvandringar i Sättra"), Map.entry("description", ""), Map.entry("unit", "antal"),
@@ -190,6 +191,90 @@ class ProgrammeFormPagesTest {
     }
 
     @Test
+    void everyFieldThatMayBeLeftBlankSaysSoInItsLabel() {
+        Tree tree = tree();
+        assertThat(asOfficial.get("/programmes/new").body()).contains(">Programmets namn</label>")
+                .contains(">Antaget av (valfritt)</label>").contains(">Antaget den (valfritt)</label>")
+                .contains(">Beskrivning (valfri)</label>");
+        assertThat(asOfficial.get("/programmes/" + tree.programme() + "/focus-areas/new").body())
+                .contains(">Beskrivning (valfri)</label>").contains(">Plats i ordningen (valfri)</label>");
+        assertThat(asOfficial.get("/focus-areas/" + tree.focusArea() + "/goals/new").body())
+                .contains(">Beskrivning (valfri)</label>").contains(">Plats i ordningen (valfri)</label>");
+        assertThat(asOfficial.get("/goals/" + tree.goal() + "/measures/new").body()).contains(">Slutdatum (valfritt)</label>")
+                .contains(">Beskrivning (valfri)</label>").contains(">Startdatum</label>");
+        assertThat(asOfficial.get("/indicators/new?goalId=" + tree.goal()).body()).contains(">Utgångsvärde (valfritt)</label>")
+                .contains(">Utgångsvärdet gäller den (valfritt)</label>").contains(">Målvärde (valfritt)</label>")
+                .contains(">Målet ska nås senast (valfritt)</label>").contains(">Plats i ordningen (valfri)</label>");
+    }
+
+    @Test
+    void aNewIndicatorsFormNeedsExactlyOneGoalOrMeasureToBelongTo() {
+        Tree tree = tree();
+        Measure measure = measure(tree.goal());
+        for (String query : List.of("", "?goalId=", "?goalId=tolv", "?goalId=" + tree.goal() + "&measureId=" + measure.id())) {
+            Http.Response shown = asOfficial.get("/indicators/new" + query);
+            assertThat(shown.status()).as("GET /indicators/new" + query + " is no form to fill in, and nothing refused").isEqualTo(404);
+            assertThat(shown.body()).doesNotContain("Uppgifterna kunde inte sparas");
+        }
+        Http.Response posted = asOfficial.postFormPairs("/indicators", List.of(Map.entry("goalId", "tolv"),
+                Map.entry("name", "Anmälda våldsbrott"), Map.entry("unit", "antal"), Map.entry("direction", "LOWER_IS_BETTER"),
+                Map.entry("kind", "MANUAL")));
+        assertThat(posted.status()).isEqualTo(422);
+        assertThat(posted.body()).as("the form again, the message where its owner is named, what was typed kept")
+                .contains("<a href=\"#owner\">Öppna formuläret från ett mål eller en åtgärd, så att indikatorn hamnar rätt.</a>")
+                .contains("value=\"Anmälda våldsbrott\"").contains("value=\"LOWER_IS_BETTER\" checked")
+                .doesNotContain("Uppgifterna kunde inte sparas");
+        assertThat(programmes.goal(officialPrincipal, tree.goal()).node().indicators()).isEmpty();
+    }
+
+    @Test
+    void aFieldThatCannotBeReadDoesNotHideABlankRequiredOne() {
+        Tree tree = tree();
+        Http.Response focusArea = asOfficial.postForm("/programmes/" + tree.programme() + "/focus-areas", Map.of("name", " ",
+                "description", "", "position", "x"));
+        assertThat(focusArea.status()).isEqualTo(422);
+        assertThat(focusArea.body()).contains("id=\"name-error\"").contains("id=\"position-error\"");
+        Http.Response goal = asOfficial.postForm("/focus-areas/" + tree.focusArea() + "/goals", Map.of("name", "", "description", "",
+                "position", "x"));
+        assertThat(goal.status()).isEqualTo(422);
+        assertThat(goal.body()).contains("id=\"name-error\"").contains("id=\"position-error\"");
+        Http.Response indicator = asOfficial.postFormPairs("/indicators", List.of(Map.entry("goalId", Long.toString(tree.goal())),
+                Map.entry("name", ""), Map.entry("unit", ""), Map.entry("baselineValue", "tolv"), Map.entry("kind", "MANUAL")));
+        assertThat(indicator.status()).isEqualTo(422);
+        assertThat(indicator.body()).contains("id=\"baselineValue-error\"").contains("id=\"name-error\"").contains("id=\"unit-error\"")
+                .contains("id=\"direction-error\"");
+        Http.Response measure = asOfficial.postForm("/goals/" + tree.goal() + "/measures", Map.of("name", "", "responsibleOrganisationId", "",
+                "startDate", "2019-13-01"));
+        assertThat(measure.status()).isEqualTo(422);
+        assertThat(measure.body()).contains("id=\"startDate-error\"").contains("id=\"name-error\"")
+                .contains("id=\"responsibleOrganisationId-error\"");
+        Http.Response programme = asOfficial.postForm("/programmes", Map.of("name", "", "periodStart", "2019-13-01", "periodEnd", ""));
+        assertThat(programme.status()).isEqualTo(422);
+        assertThat(programme.body()).contains("id=\"periodStart-error\"").contains("id=\"name-error\"").contains("id=\"periodEnd-error\"");
+        Http.Response status = asOfficial.postForm("/goals/" + tree.goal() + "/status", Map.of("status", "PERHAPS", "justification", ""));
+        assertThat(status.status()).isEqualTo(422);
+        assertThat(status.body()).contains("id=\"status-error\"").contains("id=\"justification-error\"");
+        assertThat(programmes.overview(officialPrincipal, tree.programme()).focusAreas()).hasSize(1);
+    }
+
+    @Test
+    void rolloutsInTwoAreasOfTheSameNameAreListedUnderEachAreaApart() {
+        Tree tree = tree();
+        Area namesake = server.services().areas().create(null, new AreaInput(area.name(), "Sandviken", null));
+        Rollout here = rollout();
+        Rollout there = rollout(namesake);
+        String form = asOfficial.get("/goals/" + tree.goal() + "/measures/new").body();
+        int gavle = form.indexOf("<legend>" + area.name() + " (Gävle)</legend>");
+        int sandviken = form.indexOf("<legend>" + area.name() + " (Sandviken)</legend>");
+        assertThat(gavle).as("one group per area, named with its municipality").isPositive();
+        assertThat(sandviken).isPositive();
+        int herePosition = form.indexOf("id=\"rolloutIds-" + here.id() + "\"");
+        int therePosition = form.indexOf("id=\"rolloutIds-" + there.id() + "\"");
+        assertThat(gavle < sandviken ? herePosition > gavle && herePosition < sandviken && therePosition > sandviken
+                : therePosition > sandviken && therePosition < gavle && herePosition > gavle).as("each rollout under its own area").isTrue();
+    }
+
+    @Test
     void deletingAsksFirstSaysWhatGoesWithItAndIsRefusedWhileSomethingLiesUnderIt() {
         Tree tree = tree();
         Indicator indicator = manualIndicator(tree.goal());
@@ -205,13 +290,13 @@ class ProgrammeFormPagesTest {
                 .doesNotContain("action=\"/programmes/" + tree.programme() + "/delete\"");
         Http.Response refused = asOfficial.postForm("/programmes/" + tree.programme() + "/delete", Map.of());
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("Det går inte att ta bort så länge något ligger under det.");
+        assertThat(refused.body()).contains("Det går inte att ta bort så länge något ligger under det. Ta bort det först.");
         assertThat(programmes.get(officialPrincipal, tree.programme())).isNotNull();
-        assertThat(asOfficial.get("/goals/" + tree.goal() + "/delete").body()).contains("(nu 0 åtgärder och 1 indikatorer)");
+        assertThat(asOfficial.get("/goals/" + tree.goal() + "/delete").body()).contains("(åtgärder: 0, indikatorer: 1)");
 
         String confirm = asOfficial.get("/indicators/" + indicator.id() + "/delete").body();
         assertThat(confirm).contains("Ta bort indikatorn " + indicator.name()).contains("inmatade värden tas bort med den (nu 2)")
-                .contains("Kommentarerna om utvecklingen tas bort med den (nu 1)").contains("Det går inte att ångra.")
+                .contains("Kommentarerna om utvecklingen tas också bort (nu 1)").contains("Det går inte att ångra.")
                 .contains("action=\"/indicators/" + indicator.id() + "/delete\"");
         Http.Response deleted = asOfficial.postForm("/indicators/" + indicator.id() + "/delete", Map.of());
         assertThat(deleted.status()).isEqualTo(303);
@@ -219,6 +304,8 @@ class ProgrammeFormPagesTest {
         assertThatThrownBy(() -> programmes.indicator(officialPrincipal, indicator.id())).isInstanceOf(NotFoundException.class);
 
         assertThat(asOfficial.get("/goals/" + tree.goal() + "/delete").body()).contains("action=\"/goals/" + tree.goal() + "/delete\"");
+        assertThat(asOfficial.get("/goals/" + tree.goal() + "/delete").body()).as("a goal is not a \"den\"")
+                .contains("Kommentarerna om utvecklingen tas också bort (nu 0)");
         assertThat(local(asOfficial.postForm("/goals/" + tree.goal() + "/delete", Map.of()).location()))
                 .isEqualTo("/programmes/" + tree.programme());
         assertThat(local(asOfficial.postForm("/focus-areas/" + tree.focusArea() + "/delete", Map.of()).location()))
@@ -354,6 +441,10 @@ class ProgrammeFormPagesTest {
     }
 
     private Rollout rollout() {
+        return rollout(area);
+    }
+
+    private Rollout rollout(Area in) {
         User coordinator = fixtures.user(Set.of(Role.COORDINATOR), unit);
         CurrentUser principal = Fixtures.principal(coordinator);
         long huskurage = server.services().methodTemplates().list(principal, false).stream().filter(t -> t.name().equals("Huskurage"))
@@ -361,7 +452,7 @@ class ProgrammeFormPagesTest {
         Organisation housing = fixtures.organisation(OrganisationType.HOUSING_COMPANY);
         LocalDate today = server.services().rollouts().today();
         List<PropertyInput> properties = new ArrayList<>(List.of(new PropertyInput("Sättragatan 12", housing.id(), 2, 36)));
-        return server.services().rollouts().create(principal, new RolloutInput(huskurage, area.id(), null, today, today.plusMonths(6), null,
+        return server.services().rollouts().create(principal, new RolloutInput(huskurage, in.id(), null, today, today.plusMonths(6), null,
                 List.of(), properties));
     }
 

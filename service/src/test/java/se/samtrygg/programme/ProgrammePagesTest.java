@@ -143,13 +143,20 @@ class ProgrammePagesTest {
                 "areaId", "", "source", "Enkät i Sättra", "comment", "Svarsfrekvens 41 %."));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"measurement-measuredOn-error\"").contains("id=\"measurement-value-error\"")
-                .contains("Ange ett tal, till exempel 72 eller 72,5.").contains("value=\"sjuttio\"").contains("value=\"2024-13-01\"")
+                .contains("Ange ett tal, till exempel 42,5 eller 42.5.").contains("value=\"sjuttio\"").contains("value=\"2024-13-01\"")
                 .contains("value=\"Enkät i Sättra\"").contains("Svarsfrekvens 41 %.</textarea>")
                 .contains("<div class=\"error-summary\" role=\"alert\" aria-labelledby=\"measurement-errors-title\">");
         Http.Response future = browser.postForm(path + "/measurements", Map.of("measuredOn", today.plusDays(3).toString(),
                 "value", "71", "areaId", "", "source", "", "comment", ""));
         assertThat(future.status()).as("the service's own refusal, beside the date").isEqualTo(422);
         assertThat(future.body()).contains("id=\"measurement-measuredOn-error\"").contains("value=\"71\"");
+        for (String huge : List.of("1e999999999", "123456789012345")) {
+            Http.Response tooBig = browser.postForm(path + "/measurements", Map.of("measuredOn", today.toString(), "value", huge,
+                    "areaId", "", "source", "", "comment", ""));
+            assertThat(tooBig.status()).as("a number the column cannot hold is refused beside the field, not a server error: " + huge)
+                    .isEqualTo(422);
+            assertThat(tooBig.body()).contains("id=\"measurement-value-error\"").contains("value=\"" + huge + "\"");
+        }
         Http.Response blank = browser.postForm(path + "/measurements", Map.of("measuredOn", today.toString(), "value", "",
                 "areaId", "", "source", "", "comment", ""));
         assertThat(blank.status()).isEqualTo(422);
