@@ -176,12 +176,9 @@ public final class ProgrammeFormPages {
         }
     }
 
-    /** A status in words with its symbol; {@code css} only adds colour. */
-    public record StatusView(String symbol, String words, String css) {
-    }
-
-    public record StatusModel(String backHref, String backLabel, String heading, String subjectText, StatusView computed,
-                              StatusView manual, String justificationText, String setText, Choices statusChoices,
+    /** The statuses are rendered as the read pages render them (ProgrammeTexts, the partial status). */
+    public record StatusModel(String backHref, String backLabel, String heading, String subjectText, ProgrammeTexts.StatusView computed,
+                              ProgrammeTexts.StatusView manual, String justificationText, String setText, Choices statusChoices,
                               Field justification, String action, String cancelHref, FormState form) {
         public boolean overridden() {
             return manual != null;
@@ -658,11 +655,12 @@ public final class ProgrammeFormPages {
     public HtmlPage editIndicator(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id) {
         Access.requireProgrammeEditor(actor);
         Indicator indicator = programmes.indicator(actor, id).indicator();
-        Language language = PageContextFactory.language(request, actor);
+        // The stored values as the reader types them: "42,5" in Swedish, "42.5" in English.
+        ProgrammeTexts texts = new ProgrammeTexts(messages, PageContextFactory.language(request, actor));
         Typed typed = Typed.empty();
         typed.form().with("name", indicator.name()).with("description", indicator.description()).with("unit", indicator.unit())
-                .with("direction", indicator.direction()).with("baselineValue", decimalText(indicator.baselineValue(), language))
-                .with("baselineDate", indicator.baselineDate()).with("targetValue", decimalText(indicator.targetValue(), language))
+                .with("direction", indicator.direction()).with("baselineValue", texts.number(indicator.baselineValue()))
+                .with("baselineDate", indicator.baselineDate()).with("targetValue", texts.number(indicator.targetValue()))
                 .with("targetDate", indicator.targetDate()).with("kind", indicator.kind()).with("source", indicator.source())
                 .with("period", indicator.period()).with("position", indicator.position());
         typed.tick("areaIds", indicator.areas()).tick("activityTypeIds", indicator.activityTypes()).tick("rolloutIds", indicator.rollouts());
@@ -958,17 +956,18 @@ public final class ProgrammeFormPages {
 
     private HtmlPage statusPage(PageContext context, Subject subject, Typed typed) {
         Texts t = new Texts(context.language());
+        ProgrammeTexts texts = new ProgrammeTexts(messages, context.language());
         FormState form = typed.form();
         Assessment assessment = subject.assessment();
         StatusOverride current = assessment.override();
-        List<Choice> options = SETTABLE.stream().map(s -> new Choice("status-" + s.name(), s.name(), t.status(s).words(),
+        List<Choice> options = SETTABLE.stream().map(s -> new Choice("status-" + s.name(), s.name(), texts.statusLabel(s),
                 t.get("programmeForms.status.meaning." + s.name()), s.name().equals(form.values().get("status")))).toList();
         Choices statusChoices = t.radios("status", t.get("programmeForms.status.choose"), null, form, options);
         Field justification = t.textarea("justification", "programmeForms.status.justification", form, JUSTIFICATION_MAX).mandatory()
                 .hinted(t.get("programmeForms.status.justificationHint"));
         String kind = t.get("programmeForms.status.subject." + subject.type().name(), subject.name());
         StatusModel model = new StatusModel(subject.href(), subject.name(), t.get("programmeForms.status.title", subject.name()), kind,
-                t.status(assessment.computed()), current == null ? null : t.status(current.status()),
+                texts.status(assessment.computed()), current == null ? null : texts.status(current.status()),
                 current == null ? null : current.justification(),
                 current == null ? null : t.get("programmeForms.status.setBy", nonNull(current.setByName()), Dates.dateTime(current.setAt())),
                 statusChoices, justification, subject.href() + "/status", subject.href(), form);
@@ -1145,15 +1144,6 @@ public final class ProgrammeFormPages {
         }
     }
 
-    /** A stored value as the reader types it: "42,5" in Swedish, "42.5" in English, no trailing zeros. */
-    static String decimalText(BigDecimal value, Language language) {
-        if (value == null) {
-            return null;
-        }
-        String plain = value.stripTrailingZeros().toPlainString();
-        return language == Language.en ? plain : plain.replace('.', ',');
-    }
-
     private static String nonNull(String value) {
         return value == null ? "" : value;
     }
@@ -1219,16 +1209,6 @@ public final class ProgrammeFormPages {
 
         String get(String key, Object... args) {
             return messages.get(language, key, args);
-        }
-
-        StatusView status(ProgrammeStatus status) {
-            String symbol = switch (status) {
-                case ON_TRACK -> "✓";
-                case AT_RISK -> "!";
-                case OFF_TRACK -> "✗";
-                case NO_DATA -> "–";
-            };
-            return new StatusView(symbol, get("programme.status." + status.name()), "pf-status-" + status.name().toLowerCase());
         }
 
         private Field field(String name, String labelKey, FormState form, String type, String inputmode, boolean textarea,

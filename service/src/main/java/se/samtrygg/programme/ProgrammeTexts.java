@@ -66,6 +66,11 @@ final class ProgrammeTexts {
         return new StatusView(css(status), symbol(status), statusLabel(status), assessment.overridden(), overrideText, computed);
     }
 
+    /** One status on its own, as the status form shows the computed and the hand-set one side by side. */
+    StatusView status(ProgrammeStatus status) {
+        return new StatusView(css(status), symbol(status), statusLabel(status), false, null, null);
+    }
+
     /** "2 I fas, 1 Risk": how many of the parts have each status, worst first, leaving out those none has. */
     String counts(Collection<ProgrammeStatus> statuses) {
         if (statuses.isEmpty()) {

@@ -356,6 +356,9 @@ class ProgrammeFormPagesTest {
         assertThat(assessment.computed()).isEqualTo(ProgrammeStatus.NO_DATA);
 
         String overridden = asOfficial.get("/goals/" + tree.goal() + "/status").body();
+        assertThat(overridden).as("Risk in words, symbol and the read pages' colour (amber, not Ur fas' red)")
+                .contains("<span class=\"status status-at-risk\"><span class=\"status-symbol\" aria-hidden=\"true\">!</span> Risk</span>")
+                .contains("<span class=\"status status-no-data\">");
         assertThat(overridden).contains("Status satt för hand").contains("Enkäten 2024 visar att färre känner sig trygga kvällstid.")
                 .contains(official.name()).contains("name=\"clear\"");
         Http.Response cleared = asOfficial.postForm("/goals/" + tree.goal() + "/status", Map.of("clear", "true"));
