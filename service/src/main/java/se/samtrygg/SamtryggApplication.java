@@ -31,6 +31,10 @@ import se.samtrygg.rollout.MethodTemplateResource;
 import se.samtrygg.rollout.RolloutResource;
 import se.samtrygg.programme.ProgrammeModule;
 import se.samtrygg.programme.ProgrammeResource;
+import se.samtrygg.notification.NotificationModule;
+import se.samtrygg.reminder.ReminderModule;
+import se.samtrygg.reminder.ReminderSettingsModule;
+import se.samtrygg.retention.RetentionModule;
 import se.samtrygg.rollout.RolloutModule;
 import se.samtrygg.servicepoint.ServicePointModule;
 import se.samtrygg.servicepoint.ServicePointResource;
@@ -155,6 +159,10 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         jobs.register(SessionPurgeJob.class, () -> new SessionPurgeJob(services.sessions()));
         scheduling = new Scheduling(config.getScheduler(), dataSource, config.isPostgres(), jobs);
         scheduling.addRecurring(new RecurringJob(SessionPurgeJob.NAME, SessionPurgeJob.class, SessionPurgeJob.CRON, false));
+        NotificationModule.schedule(jobs, scheduling, services, config);
+        ReminderModule.schedule(jobs, scheduling, services, config);
+        ReminderSettingsModule.schedule(jobs, scheduling, services, config);
+        RetentionModule.schedule(jobs, scheduling, services, config);
         env.lifecycle().manage(scheduling);
         env.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduling.scheduler()));
 
@@ -192,6 +200,10 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         ServicePointModule.register(env, services, messages, pages);
         PublicSiteModule.register(env, services, messages, pages);
         ProgrammeModule.register(env, services, messages, pages);
+        NotificationModule.register(env, services, messages, pages);
+        ReminderModule.register(env, services, messages, pages);
+        ReminderSettingsModule.register(env, services, messages, pages);
+        RetentionModule.register(env, services, messages, pages);
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,

@@ -10,6 +10,9 @@ import java.util.Map;
 import se.samtrygg.common.scheduler.SchedulerConfiguration;
 import se.samtrygg.identity.FirstAdminConfiguration;
 import se.samtrygg.identity.SecurityConfiguration;
+import se.samtrygg.notification.MailConfiguration;
+import se.samtrygg.reminder.ReminderConfiguration;
+import se.samtrygg.retention.RetentionConfiguration;
 
 /** config.yml, grouped by concern; every default serves the embedded run. */
 public class SamtryggConfiguration extends Configuration {
@@ -32,6 +35,18 @@ public class SamtryggConfiguration extends Configuration {
     @Valid
     @NotNull
     private FirstAdminConfiguration firstAdmin = new FirstAdminConfiguration();
+
+    @Valid
+    @NotNull
+    private MailConfiguration mail = new MailConfiguration();
+
+    @Valid
+    @NotNull
+    private ReminderConfiguration reminders = new ReminderConfiguration();
+
+    @Valid
+    @NotNull
+    private RetentionConfiguration retention = new RetentionConfiguration();
 
     @NotNull
     private Map<String, Map<String, String>> views = new HashMap<>();
@@ -97,6 +112,36 @@ public class SamtryggConfiguration extends Configuration {
     @JsonProperty
     public void setFirstAdmin(FirstAdminConfiguration firstAdmin) {
         this.firstAdmin = firstAdmin;
+    }
+
+    @JsonProperty
+    public MailConfiguration getMail() {
+        return mail;
+    }
+
+    @JsonProperty
+    public void setMail(MailConfiguration mail) {
+        this.mail = mail;
+    }
+
+    @JsonProperty
+    public ReminderConfiguration getReminders() {
+        return reminders;
+    }
+
+    @JsonProperty
+    public void setReminders(ReminderConfiguration reminders) {
+        this.reminders = reminders;
+    }
+
+    @JsonProperty
+    public RetentionConfiguration getRetention() {
+        return retention;
+    }
+
+    @JsonProperty
+    public void setRetention(RetentionConfiguration retention) {
+        this.retention = retention;
     }
 
     @JsonProperty

@@ -22,7 +22,10 @@ import se.samtrygg.meeting.AttendanceService;
 import se.samtrygg.meeting.MeetingService;
 import se.samtrygg.meeting.MinutesService;
 import se.samtrygg.meeting.NetworkGroupService;
+import se.samtrygg.notification.NotificationService;
 import se.samtrygg.observation.ObservationService;
+import se.samtrygg.reminder.ReminderService;
+import se.samtrygg.reminder.ReminderSettingsService;
 import se.samtrygg.organisation.OrganisationService;
 import se.samtrygg.placereport.PlaceReportService;
 import se.samtrygg.programme.DerivedIndicators;
@@ -60,12 +63,18 @@ public record Services(
         RolloutService rollouts,
         ServicePointService servicePoints,
         ProgrammeService programmes,
+        NotificationService notifications,
+        ReminderSettingsService reminderSettings,
+        ReminderService reminders,
         FirstAdmin firstAdmin) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
         SecurityConfiguration security = config.getSecurity();
         PasswordHasher hasher = new PasswordHasher(security.getArgon2MemoryKib(), security.getArgon2Iterations());
         AuditService audit = new AuditService(jdbi, clock);
+        NotificationService notifications = new NotificationService(jdbi, config.getMail(), new Messages(), clock);
+        ReminderSettingsService reminderSettings = new ReminderSettingsService(jdbi, audit, clock);
+        ReminderService reminders = new ReminderService(jdbi, clock);
         OrganisationService organisations = new OrganisationService(jdbi, audit, clock);
         AreaService areas = new AreaService(jdbi, audit, clock);
         UserService users = new UserService(jdbi, audit, organisations, hasher, new PasswordPolicy(), clock);
@@ -90,6 +99,7 @@ public record Services(
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
                 placeReports, observations, methodTemplates, rollouts,
-                new ServicePointService(jdbi, audit, areas, organisations, clock), programmes, new FirstAdmin(users, config.getFirstAdmin()));
+                new ServicePointService(jdbi, audit, areas, organisations, clock), programmes,
+                notifications, reminderSettings, reminders, new FirstAdmin(users, config.getFirstAdmin()));
     }
 }
