@@ -26,8 +26,9 @@ public final class Fixtures {
         this.services = server.services();
     }
 
+    /** 48 random bits: the suite makes tens of thousands of names per database, and 32 bits collided in a full run. */
     public static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     public Organisation organisation() {
