@@ -76,8 +76,8 @@ class PersonalNumberEverywhereTest {
             "POST /api/v1/indicators unit",
             "PUT /api/v1/indicators/{id} unit");
 
-    /** The length of " ref-" and eight hex digits. */
-    private static final int TAG_LENGTH = 13;
+    /** The length of " ref-" and twelve hex digits (see Fixtures.unique). */
+    private static final int TAG_LENGTH = 17;
 
     private final TestServer server = TestServer.shared();
     private final Fixtures fixtures = new Fixtures(server);
