@@ -9,6 +9,7 @@ import se.samtrygg.audit.AuditService;
 import se.samtrygg.calendar.CalendarFeedService;
 import se.samtrygg.calendar.CalendarService;
 import se.samtrygg.common.i18n.Messages;
+import se.samtrygg.common.scheduler.JobRuns;
 import se.samtrygg.identity.ApiTokenService;
 import se.samtrygg.identity.FirstAdmin;
 import se.samtrygg.identity.LoginService;
@@ -66,7 +67,8 @@ public record Services(
         NotificationService notifications,
         ReminderSettingsService reminderSettings,
         ReminderService reminders,
-        FirstAdmin firstAdmin) {
+        FirstAdmin firstAdmin,
+        JobRuns jobRuns) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
         SecurityConfiguration security = config.getSecurity();
@@ -100,6 +102,7 @@ public record Services(
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
                 placeReports, observations, methodTemplates, rollouts,
                 new ServicePointService(jdbi, audit, areas, organisations, clock), programmes,
-                notifications, reminderSettings, reminders, new FirstAdmin(users, config.getFirstAdmin()));
+                notifications, reminderSettings, reminders, new FirstAdmin(users, config.getFirstAdmin()),
+                new JobRuns(jdbi, clock));
     }
 }
