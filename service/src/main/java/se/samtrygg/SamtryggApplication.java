@@ -165,6 +165,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         RetentionModule.schedule(jobs, scheduling, services, config);
         env.lifecycle().manage(scheduling);
         env.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduling.scheduler()));
+        env.healthChecks().register("jobs", new se.samtrygg.common.scheduler.JobHealthCheck(jdbi, config.getScheduler()));
 
         Messages messages = new Messages();
         Navigation navigation = navigation();
