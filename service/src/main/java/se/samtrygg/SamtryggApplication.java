@@ -162,7 +162,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         NotificationModule.schedule(jobs, scheduling, services, config);
         ReminderModule.schedule(jobs, scheduling, services, config);
         ReminderSettingsModule.schedule(jobs, scheduling, services, config);
-        RetentionModule.schedule(jobs, scheduling, services, config);
+        RetentionModule.schedule(jobs, scheduling, services, config, jdbi, clock);
         env.lifecycle().manage(scheduling);
         env.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduling.scheduler()));
         env.healthChecks().register("jobs", new se.samtrygg.common.scheduler.JobHealthCheck(jdbi, config.getScheduler()));
