@@ -209,7 +209,8 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
                 SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class,
-                ProgrammeResource.class));
+                ProgrammeResource.class,
+                se.samtrygg.reminder.ReminderResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
