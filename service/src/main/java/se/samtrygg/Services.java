@@ -74,7 +74,7 @@ public record Services(
         SecurityConfiguration security = config.getSecurity();
         PasswordHasher hasher = new PasswordHasher(security.getArgon2MemoryKib(), security.getArgon2Iterations());
         AuditService audit = new AuditService(jdbi, clock);
-        NotificationService notifications = new NotificationService(jdbi, config.getMail(), new Messages(), clock);
+        NotificationService notifications = new NotificationService(jdbi, config.getMail(), new Messages(), audit, clock);
         ReminderSettingsService reminderSettings = new ReminderSettingsService(jdbi, audit, clock);
         ReminderService reminders = new ReminderService(jdbi, reminderSettings, notifications, new Messages(), config.getReminders(),
                 config.getMail(), clock);
