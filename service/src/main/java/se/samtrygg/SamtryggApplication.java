@@ -169,7 +169,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
 
         Messages messages = new Messages();
         Navigation navigation = navigation();
-        PageContextFactory pages = new PageContextFactory(messages, navigation);
+        PageContextFactory pages = new PageContextFactory(messages, navigation, services.notifications()::unreadCount);
 
         env.servlets().addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), true, "/*");
@@ -210,7 +210,9 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
                 SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class,
-                ProgrammeResource.class));
+                ProgrammeResource.class, se.samtrygg.notification.NotificationResource.class,
+                se.samtrygg.notification.OutboxResource.class,
+                se.samtrygg.reminder.ReminderResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
