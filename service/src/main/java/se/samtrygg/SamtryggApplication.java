@@ -220,6 +220,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new UserPages(services.users(), services.organisations(), pages));
         env.jersey().register(new OrganisationPages(services.organisations(), pages));
         env.jersey().register(new AuditPages(services.audit(), pages));
+        env.jersey().register(se.samtrygg.operations.OperationsPages.of(services, scheduling, messages, pages));
         env.jersey().register(new AreaPages(services.areas(), pages));
         env.jersey().register(new DirectoryPages(services.organisations(), pages));
         env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.meetings(), services.areas(),
@@ -257,6 +258,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/audit", "nav.audit", CurrentUser::isAdmin));
+        navigation.add(new NavItem("/admin/notifications", "nav.operations", CurrentUser::isAdmin));
         ActivityModule.adminNavigation(navigation);
         RolloutModule.adminNavigation(navigation);
         navigation.add(new NavItem("/account/tokens", "nav.tokens", user -> true));

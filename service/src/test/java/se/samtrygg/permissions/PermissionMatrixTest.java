@@ -62,6 +62,7 @@ class PermissionMatrixTest {
         all.addAll(RolloutPageEndpoints.all());
         all.addAll(ProgrammeEndpoints.all());
         all.addAll(ProgrammePageEndpoints.all());
+        all.addAll(OperationsEndpoints.all());
         return all;
     }
 
@@ -220,6 +221,7 @@ class PermissionMatrixTest {
         MethodTemplateEndpoints.prepare(scenario, server);
         ServicePointEndpoints.prepare(scenario, server, fixtures);
         ProgrammeEndpoints.prepare(scenario, server);
+        OperationsEndpoints.prepare(scenario, server);
         return scenario;
     }
 
