@@ -209,7 +209,8 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
                 SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class,
-                ProgrammeResource.class));
+                ProgrammeResource.class, se.samtrygg.reminder.GroupReminderSettingsResource.class,
+                se.samtrygg.reminder.NotificationSettingsResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -258,6 +259,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         RolloutModule.adminNavigation(navigation);
         navigation.add(new NavItem("/account/tokens", "nav.tokens", user -> true));
         navigation.add(new NavItem("/account/password", "nav.password", user -> true));
+        navigation.add(new NavItem("/account/notifications", "nav.notificationSettings", user -> true));
         return navigation;
     }
 
