@@ -23,7 +23,7 @@ public final class NotificationModule {
 
     /** Registers this part's jobs with the job factory and their recurring triggers with the scheduler. */
     public static void schedule(JobRegistry jobs, Scheduling scheduling, Services services, SamtryggConfiguration config) {
-        JobRuns runs = new JobRuns();
+        JobRuns runs = services.jobRuns();
         jobs.register(DeliverOutboxJob.class, () -> new DeliverOutboxJob(services.notifications(), runs));
         // misfire: do nothing; the next run (ten seconds on) sends everything due anyway
         scheduling.addRecurring(new RecurringJob(DeliverOutboxJob.NAME, DeliverOutboxJob.class, DeliverOutboxJob.CRON, false));
