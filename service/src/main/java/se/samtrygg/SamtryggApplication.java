@@ -212,6 +212,8 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class,
                 ProgrammeResource.class, se.samtrygg.notification.NotificationResource.class,
                 se.samtrygg.notification.OutboxResource.class,
+                se.samtrygg.reminder.GroupReminderSettingsResource.class,
+                se.samtrygg.reminder.NotificationSettingsResource.class,
                 se.samtrygg.reminder.ReminderResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
@@ -263,6 +265,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         RolloutModule.adminNavigation(navigation);
         navigation.add(new NavItem("/account/tokens", "nav.tokens", user -> true));
         navigation.add(new NavItem("/account/password", "nav.password", user -> true));
+        navigation.add(new NavItem("/account/notifications", "nav.notificationSettings", user -> true));
         return navigation;
     }
 

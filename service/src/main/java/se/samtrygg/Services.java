@@ -75,7 +75,7 @@ public record Services(
         PasswordHasher hasher = new PasswordHasher(security.getArgon2MemoryKib(), security.getArgon2Iterations());
         AuditService audit = new AuditService(jdbi, clock);
         NotificationService notifications = new NotificationService(jdbi, config.getMail(), new Messages(), audit, clock);
-        ReminderSettingsService reminderSettings = new ReminderSettingsService(jdbi, audit, clock);
+        ReminderSettingsService reminderSettings = new ReminderSettingsService(jdbi, audit, notifications, new Messages(), config.getMail(), clock);
         ReminderService reminders = new ReminderService(jdbi, reminderSettings, notifications, new Messages(), config.getReminders(),
                 config.getMail(), clock);
         OrganisationService organisations = new OrganisationService(jdbi, audit, clock);
