@@ -62,6 +62,7 @@ class PermissionMatrixTest {
         all.addAll(RolloutPageEndpoints.all());
         all.addAll(ProgrammeEndpoints.all());
         all.addAll(ProgrammePageEndpoints.all());
+        all.addAll(NotificationEndpoints.all());
         return all;
     }
 
@@ -220,6 +221,8 @@ class PermissionMatrixTest {
         MethodTemplateEndpoints.prepare(scenario, server);
         ServicePointEndpoints.prepare(scenario, server, fixtures);
         ProgrammeEndpoints.prepare(scenario, server);
+        NotificationEndpoints.prepare(scenario, server,
+                target == Target.OWN && actor != Actor.ANONYMOUS ? ACTORS.get(actor).id() : scenario.user);
         return scenario;
     }
 
