@@ -63,6 +63,7 @@ class PermissionMatrixTest {
         all.addAll(ProgrammeEndpoints.all());
         all.addAll(ProgrammePageEndpoints.all());
         all.addAll(OperationsEndpoints.all());
+        all.addAll(NotificationEndpoints.all());
         return all;
     }
 
@@ -222,6 +223,8 @@ class PermissionMatrixTest {
         ServicePointEndpoints.prepare(scenario, server, fixtures);
         ProgrammeEndpoints.prepare(scenario, server);
         OperationsEndpoints.prepare(scenario, server);
+        NotificationEndpoints.prepare(scenario, server,
+                target == Target.OWN && actor != Actor.ANONYMOUS ? ACTORS.get(actor).id() : scenario.user);
         return scenario;
     }
 
