@@ -84,7 +84,6 @@ public final class GroupReminderPages {
                     } catch (NumberFormatException e) {
                         int[] bounds = ReminderSettingsService.dayBounds(kind);
                         errors.add(new FieldError(field, "error.reminderSettings.days", bounds[0], bounds[1]));
-                        continue;
                     }
                 }
             }
@@ -92,15 +91,19 @@ public final class GroupReminderPages {
         }
         try {
             if (!errors.isEmpty()) {
+                // What is not a number is refused here; the rest is checked as the service would, so every error shows at once.
+                try {
+                    ReminderSettingsService.validate(new ReminderSettingsInput(rules));
+                } catch (InvalidInputException more) {
+                    errors.addAll(more.errors());
+                }
                 throw new InvalidInputException(errors);
             }
             settings.updateGroupSettings(actor, id, new ReminderSettingsInput(rules));
             return Redirect.to("/network-groups/" + id + "/reminders?saved=true");
         } catch (InvalidInputException e) {
             PageContext context = pages.create(request, actor);
-            List<FieldError> all = new ArrayList<>(errors);
-            e.errors().stream().filter(error -> !errors.contains(error)).forEach(all::add);
-            form.withErrors(all, messages, context.language());
+            form.withErrors(e.errors(), messages, context.language());
             return Response.status(422).entity(page(request, actor, current, form, false)).build();
         }
     }

@@ -149,7 +149,7 @@ public final class ReminderSettingsService {
     }
 
     /** Field names: {@code rules.KIND.days} and {@code rules.KIND.kind}, the same on the API and the page. */
-    private static Map<ReminderKind, ReminderSettings.Rule> validate(ReminderSettingsInput input) {
+    static Map<ReminderKind, ReminderSettings.Rule> validate(ReminderSettingsInput input) {
         if (input == null || input.rules() == null) {
             throw new InvalidInputException("rules", "error.required");
         }

@@ -64,6 +64,7 @@ class PermissionMatrixTest {
         all.addAll(ProgrammePageEndpoints.all());
         all.addAll(OperationsEndpoints.all());
         all.addAll(NotificationEndpoints.all());
+        all.addAll(ReminderSettingsEndpoints.all());
         return all;
     }
 
