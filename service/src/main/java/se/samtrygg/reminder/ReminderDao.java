@@ -52,7 +52,7 @@ public interface ReminderDao {
     Optional<Row> find(@Bind("id") long id);
 
     @SqlQuery("""
-            SELECT r.id, r.reminder_key AS key, r.kind, r.source_type, r.source_id, r.recipient_user_id, u.name AS recipient_name,
+            SELECT r.id, r.reminder_key AS "key", r.kind, r.source_type, r.source_id, r.recipient_user_id, u.name AS recipient_name,
                    r.due_at, r.state
             FROM reminder r JOIN app_user u ON u.id = r.recipient_user_id
             WHERE r.state = 'PLANNED' ORDER BY r.due_at, r.id LIMIT :limit""")

@@ -28,7 +28,6 @@ import se.samtrygg.Services;
 import se.samtrygg.area.AreaInput;
 import se.samtrygg.common.Visibility;
 import se.samtrygg.common.i18n.Language;
-import se.samtrygg.common.scheduler.JobRuns;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.identity.UserInput;
@@ -156,7 +155,7 @@ class WeeklyDigestTest {
         assertThat(digests(optedOut)).as("opted out").isEmpty();
 
         assertThat(services.reminderSettings().sendWeeklyDigests()).as("run again").isZero();
-        new WeeklyDigestJob(services.reminderSettings(), new JobRuns()).execute(null);
+        new WeeklyDigestJob(services.reminderSettings(), services.jobRuns()).execute(null);
         assertThat(digests(swede)).hasSize(1);
         assertThat(digests(englishman)).hasSize(1);
     }
