@@ -162,13 +162,14 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         NotificationModule.schedule(jobs, scheduling, services, config);
         ReminderModule.schedule(jobs, scheduling, services, config);
         ReminderSettingsModule.schedule(jobs, scheduling, services, config);
-        RetentionModule.schedule(jobs, scheduling, services, config);
+        RetentionModule.schedule(jobs, scheduling, services, config, jdbi, clock);
         env.lifecycle().manage(scheduling);
         env.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduling.scheduler()));
+        env.healthChecks().register("jobs", new se.samtrygg.common.scheduler.JobHealthCheck(jdbi, config.getScheduler()));
 
         Messages messages = new Messages();
         Navigation navigation = navigation();
-        PageContextFactory pages = new PageContextFactory(messages, navigation);
+        PageContextFactory pages = new PageContextFactory(messages, navigation, services.notifications()::unreadCount);
 
         env.servlets().addFilter("security-headers", new SecurityHeadersFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), true, "/*");
@@ -209,7 +210,11 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
                 SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class,
-                ProgrammeResource.class));
+                ProgrammeResource.class, se.samtrygg.notification.NotificationResource.class,
+                se.samtrygg.notification.OutboxResource.class,
+                se.samtrygg.reminder.GroupReminderSettingsResource.class,
+                se.samtrygg.reminder.NotificationSettingsResource.class,
+                se.samtrygg.reminder.ReminderResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -217,6 +222,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new UserPages(services.users(), services.organisations(), pages));
         env.jersey().register(new OrganisationPages(services.organisations(), pages));
         env.jersey().register(new AuditPages(services.audit(), pages));
+        env.jersey().register(se.samtrygg.operations.OperationsPages.of(services, scheduling, messages, pages));
         env.jersey().register(new AreaPages(services.areas(), pages));
         env.jersey().register(new DirectoryPages(services.organisations(), pages));
         env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.meetings(), services.areas(),
@@ -254,10 +260,12 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         navigation.add(new NavItem("/admin/users", "nav.users", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/organisations", "nav.organisations", CurrentUser::isAdmin));
         navigation.add(new NavItem("/admin/audit", "nav.audit", CurrentUser::isAdmin));
+        navigation.add(new NavItem("/admin/notifications", "nav.operations", CurrentUser::isAdmin));
         ActivityModule.adminNavigation(navigation);
         RolloutModule.adminNavigation(navigation);
         navigation.add(new NavItem("/account/tokens", "nav.tokens", user -> true));
         navigation.add(new NavItem("/account/password", "nav.password", user -> true));
+        navigation.add(new NavItem("/account/notifications", "nav.notificationSettings", user -> true));
         return navigation;
     }
 

@@ -9,6 +9,7 @@ import se.samtrygg.audit.AuditService;
 import se.samtrygg.calendar.CalendarFeedService;
 import se.samtrygg.calendar.CalendarService;
 import se.samtrygg.common.i18n.Messages;
+import se.samtrygg.common.scheduler.JobRuns;
 import se.samtrygg.identity.ApiTokenService;
 import se.samtrygg.identity.FirstAdmin;
 import se.samtrygg.identity.LoginService;
@@ -66,15 +67,17 @@ public record Services(
         NotificationService notifications,
         ReminderSettingsService reminderSettings,
         ReminderService reminders,
-        FirstAdmin firstAdmin) {
+        FirstAdmin firstAdmin,
+        JobRuns jobRuns) {
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
         SecurityConfiguration security = config.getSecurity();
         PasswordHasher hasher = new PasswordHasher(security.getArgon2MemoryKib(), security.getArgon2Iterations());
         AuditService audit = new AuditService(jdbi, clock);
-        NotificationService notifications = new NotificationService(jdbi, config.getMail(), new Messages(), clock);
-        ReminderSettingsService reminderSettings = new ReminderSettingsService(jdbi, audit, clock);
-        ReminderService reminders = new ReminderService(jdbi, clock);
+        NotificationService notifications = new NotificationService(jdbi, config.getMail(), new Messages(), audit, clock);
+        ReminderSettingsService reminderSettings = new ReminderSettingsService(jdbi, audit, notifications, new Messages(), config.getMail(), clock);
+        ReminderService reminders = new ReminderService(jdbi, reminderSettings, notifications, new Messages(), config.getReminders(),
+                config.getMail(), clock);
         OrganisationService organisations = new OrganisationService(jdbi, audit, clock);
         AreaService areas = new AreaService(jdbi, audit, clock);
         UserService users = new UserService(jdbi, audit, organisations, hasher, new PasswordPolicy(), clock);
@@ -82,9 +85,9 @@ public record Services(
         SessionService sessions = new SessionService(jdbi, security, clock);
         ApiTokenService tokens = new ApiTokenService(jdbi, logins, audit, security, clock);
         NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
-        MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, users, clock);
-        ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, clock);
-        MinutesService minutes = new MinutesService(jdbi, audit, meetings, clock);
+        MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, users, reminders, clock);
+        ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, reminders, clock);
+        MinutesService minutes = new MinutesService(jdbi, audit, meetings, reminders, clock);
         AttendanceService attendance = new AttendanceService(jdbi, audit, meetings, users);
         CalendarService calendar = new CalendarService(meetings, actionItems, networkGroups, new Messages(), clock);
         CalendarFeedService calendarFeeds = new CalendarFeedService(jdbi, calendar, networkGroups, users, audit, clock);
@@ -93,13 +96,14 @@ public record Services(
         ObservationService observations = new ObservationService(jdbi, audit, activities, categories, areas, organisations, actionItems, clock);
         PlaceReportService placeReports = new PlaceReportService(jdbi, audit, areas, organisations, clock);
         MethodTemplateService methodTemplates = new MethodTemplateService(jdbi, audit, clock);
-        RolloutService rollouts = new RolloutService(jdbi, audit, methodTemplates, areas, organisations, users, networkGroups, clock);
+        RolloutService rollouts = new RolloutService(jdbi, audit, methodTemplates, areas, organisations, users, networkGroups, reminders, clock);
         DerivedIndicators derived = new DerivedIndicators(activities, rollouts, meetings, actionItems, areas, clock);
         ProgrammeService programmes = new ProgrammeService(jdbi, audit, organisations, areas, derived, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
                 placeReports, observations, methodTemplates, rollouts,
                 new ServicePointService(jdbi, audit, areas, organisations, clock), programmes,
-                notifications, reminderSettings, reminders, new FirstAdmin(users, config.getFirstAdmin()));
+                notifications, reminderSettings, reminders, new FirstAdmin(users, config.getFirstAdmin()),
+                new JobRuns(jdbi, clock));
     }
 }

@@ -136,6 +136,17 @@ public final class ActivityService {
         });
     }
 
+    /**
+     * Retention: deletes at most {@code limit} import progress rows last touched before {@code before} (finished, failed or
+     * long stalled; a running import touches its row after every batch), in one short transaction. Returns how many.
+     */
+    public int purgeImports(Instant before, int limit) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        DELETE FROM activity_import WHERE id IN (
+                          SELECT id FROM activity_import WHERE updated_at < :before ORDER BY id LIMIT :limit)""")
+                .bind("before", before).bind("limit", limit).execute());
+    }
+
     /** The log, newest first, through the confidentiality boundary; {@code after} is the last id of the previous page. */
     public Page<Activity> list(CurrentUser actor, ActivityFilter filter, Long after, Integer limit) {
         int size = Page.clampLimit(limit);

@@ -30,6 +30,7 @@ import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.Membership;
 import se.samtrygg.identity.UserService;
 import se.samtrygg.identity.UserSummary;
+import se.samtrygg.reminder.ReminderService;
 import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationService;
 
@@ -48,15 +49,17 @@ public final class ActionItemService {
     private final NetworkGroupService groups;
     private final OrganisationService organisations;
     private final UserService users;
+    private final ReminderService reminders;
     private final Clock clock;
 
     public ActionItemService(Jdbi jdbi, AuditService audit, NetworkGroupService groups, OrganisationService organisations,
-                             UserService users, Clock clock) {
+                             UserService users, ReminderService reminders, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.groups = groups;
         this.organisations = organisations;
         this.users = users;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -80,6 +83,7 @@ public final class ActionItemService {
             ActionItemDao dao = h.attach(ActionItemDao.class);
             long id = dao.insert(meeting.id(), meeting.networkGroupId(), dao.areaOfGroup(meeting.networkGroupId()), valid.title(),
                     valid.organisationId(), valid.userId(), input.dueDate(), valid.visibility(), actor.id(), clock.instant());
+            reminders.actionItemChanged(h, id);
             audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Action item #" + id + " from meeting #" + meeting.id()
                     + " for organisation #" + valid.organisationId() + " (" + valid.visibility() + ")");
             return dao.find(id).orElseThrow();
@@ -113,6 +117,7 @@ public final class ActionItemService {
         Long groupId = dao.firstGroupOfArea(areaId);
         long id = dao.insert(null, groupId, areaId, cleanTitle, responsibleOrganisationId, null, dueDate, visibility, actor.id(),
                 clock.instant());
+        reminders.actionItemChanged(h, id);
         audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Action item #" + id + " handed over from " + source
                 + " to organisation #" + responsibleOrganisationId + " (" + visibility + ")");
         return dao.find(id).orElseThrow();
@@ -139,6 +144,7 @@ public final class ActionItemService {
         return jdbi.inTransaction(h -> {
             ActionItemDao dao = h.attach(ActionItemDao.class);
             dao.update(id, valid.title(), valid.organisationId(), valid.userId(), input.dueDate(), valid.visibility(), clock.instant());
+            reminders.actionItemChanged(h, id);
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed action item #" + id + " (due " + input.dueDate()
                     + ", organisation #" + valid.organisationId() + ", person " + (valid.userId() == null ? "none" : "#" + valid.userId())
                     + ", " + valid.visibility() + ")");
@@ -157,6 +163,7 @@ public final class ActionItemService {
             ActionItemDao dao = h.attach(ActionItemDao.class);
             if (current.state() != state) {
                 dao.setState(id, state, state.closed() ? clock.instant() : null, clock.instant());
+                reminders.actionItemChanged(h, id);
                 audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Action item #" + id + ": " + current.state() + " → " + state);
             }
             return dao.find(id).orElseThrow();

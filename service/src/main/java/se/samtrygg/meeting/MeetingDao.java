@@ -112,6 +112,10 @@ public interface MeetingDao {
     @RegisterConstructorMapper(SeriesRow.class)
     Optional<SeriesRow> findSeries(@Bind("id") long id);
 
+    /** The iCalendar SEQUENCE of the meeting's invitations: raised on every move and on cancelling. */
+    @SqlUpdate("UPDATE meeting SET ics_sequence = ics_sequence + 1 WHERE id = :id")
+    void raiseIcsSequence(@Bind("id") long id);
+
     @SqlUpdate("UPDATE meeting SET status = 'CANCELLED', cancel_reason = :reason, updated_at = :now WHERE id = :id")
     int cancel(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
 

@@ -28,6 +28,8 @@ import se.samtrygg.common.db.PeriodCount;
 import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.UserService;
 import se.samtrygg.organisation.OrganisationService;
+import se.samtrygg.reminder.MeetingChange;
+import se.samtrygg.reminder.ReminderService;
 
 /**
  * Meetings of network groups and their agendas. Who sees a meeting is who sees its group; the
@@ -47,16 +49,18 @@ public final class MeetingService {
     private final AreaService areas;
     private final OrganisationService organisations;
     private final UserService users;
+    private final ReminderService reminders;
     private final Clock clock;
 
     public MeetingService(Jdbi jdbi, AuditService audit, NetworkGroupService groups, AreaService areas,
-                          OrganisationService organisations, UserService users, Clock clock) {
+                          OrganisationService organisations, UserService users, ReminderService reminders, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.groups = groups;
         this.areas = areas;
         this.organisations = organisations;
         this.users = users;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -82,6 +86,7 @@ public final class MeetingService {
                 long id = dao.insert(group.id(), valid.title(), valid.startsAt(), valid.endsAt(), valid.placeId(), valid.address(),
                         valid.videoLink(), actor.id(), now);
                 invite(dao, id, invited, people);
+                reminders.meetingChanged(h, id, MeetingChange.SCHEDULED);
                 audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Scheduled meeting \"" + valid.title() + "\" of " + group.name()
                         + " at " + valid.start() + " (Stockholm)");
                 return load(h, id);
@@ -89,12 +94,15 @@ public final class MeetingService {
             long seriesId = dao.insertSeries(group.id(), rule.rrule(), valid.startsAt(), valid.durationMinutes(), valid.title(),
                     valid.placeId(), valid.address(), valid.videoLink(), actor.id(), now);
             long first = 0;
+            List<Long> scheduled = new java.util.ArrayList<>();
             for (LocalDateTime occurrence : rule.occurrences()) {
                 long id = dao.insertOccurrence(seriesId, group.id(), valid.title(), occurrence.atZone(ZONE).toInstant(),
                         valid.endOf(occurrence), valid.placeId(), valid.address(), valid.videoLink(), actor.id(), now);
                 invite(dao, id, invited, people);
+                scheduled.add(id);
                 first = first == 0 ? id : first;
             }
+            reminders.seriesChanged(h, seriesId, scheduled, MeetingChange.SCHEDULED);
             audit.record(h, actor, AuditAction.CREATE, SERIES, seriesId, "Scheduled a series of " + rule.occurrences().size()
                     + " meetings \"" + valid.title() + "\" of " + group.name() + " (" + rule.rrule() + "), the first at " + valid.start()
                     + " (Stockholm)");
@@ -136,6 +144,12 @@ public final class MeetingService {
                 dao.markDetached(id);
             }
             reinvite(dao, id, valid);
+            boolean movedInTime = !before.startsAt().equals(valid.startsAt()) || !before.endsAt().equals(valid.endsAt())
+                    || !Objects.equals(before.placeId(), valid.placeId()) || !Objects.equals(before.address(), valid.address());
+            if (movedInTime) {
+                dao.raiseIcsSequence(id);
+            }
+            reminders.meetingChanged(h, id, movedInTime ? MeetingChange.MOVED : MeetingChange.UPDATED);
             String moved = before.startsAt().equals(valid.startsAt()) ? "" : ", moved from "
                     + LocalDateTime.ofInstant(before.startsAt(), ZONE) + " to " + valid.start();
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed meeting \"" + valid.title() + "\"" + moved);
@@ -174,7 +188,7 @@ public final class MeetingService {
                     : new LinkedHashSet<>(dao.invited(id).stream().map(Meeting.Invited::organisationId).toList());
             Set<Long> people = valid.invitedPeople() != null ? valid.invitedPeople()
                     : new LinkedHashSet<>(dao.invitedPeopleOf(List.of(id)).stream().map(MeetingDao.InvitedPersonOf::userId).toList());
-            Set<Long> kept = new java.util.HashSet<>();
+            Set<Long> kept = new LinkedHashSet<>();
             for (LocalDateTime occurrence : rule.occurrences()) {
                 MeetingRow existing = kept.isEmpty() ? from : byDay.get(occurrence.toLocalDate());
                 Instant startsAt = occurrence.atZone(ZONE).toInstant();
@@ -190,6 +204,7 @@ public final class MeetingService {
                             valid.placeId(), valid.address(), valid.videoLink(), actor.id(), now);
                 }
                 invite(dao, meetingId, invited, people);
+                dao.raiseIcsSequence(meetingId);
                 kept.add(meetingId);
             }
             int removed = 0;
@@ -201,11 +216,14 @@ public final class MeetingService {
                     dao.clearInvited(row.id());
                     dao.clearInvitedPeople(row.id());
                     dao.delete(row.id());
+                    reminders.meetingRemoved(h, row.id());
                     removed++;
                 } else {
                     dao.unbind(row.id(), now); // it has records, or says why it was cancelled: it stays, as a meeting of its own
+                    reminders.meetingChanged(h, row.id(), MeetingChange.UPDATED);
                 }
             }
+            reminders.seriesChanged(h, seriesId, List.copyOf(kept), MeetingChange.MOVED);
             audit.record(h, actor, AuditAction.UPDATE, SERIES, seriesId, "Changed meeting \"" + valid.title() + "\" and all following ("
                     + rule.occurrences().size() + " meetings from " + valid.start() + ", " + rule.rrule() + "; " + removed
                     + " earlier planned dates removed)");
@@ -247,6 +265,8 @@ public final class MeetingService {
                 throw new InvalidInputException("reason", "error.alreadyCancelled");
             }
             h.attach(MeetingDao.class).cancel(id, cleanReason, clock.instant());
+            h.attach(MeetingDao.class).raiseIcsSequence(id);
+            reminders.meetingChanged(h, id, MeetingChange.CANCELLED);
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Cancelled meeting \"" + before.title() + "\": " + cleanReason);
             return load(h, id);
         });
@@ -306,6 +326,7 @@ public final class MeetingService {
                             item.durationMinutes());
                 }
             }
+            reminders.meetingChanged(h, id, MeetingChange.UPDATED);
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Set the agenda of \"" + meeting.title() + "\" (" + items.size()
                     + " points)");
             return load(h, id);

@@ -18,6 +18,8 @@ import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
 import se.samtrygg.common.NotFoundException;
 import se.samtrygg.common.Visibility;
+import se.samtrygg.reminder.MeetingChange;
+import se.samtrygg.reminder.ReminderService;
 import se.samtrygg.identity.CurrentUser;
 
 /**
@@ -34,12 +36,14 @@ public final class MinutesService {
     private final Jdbi jdbi;
     private final AuditService audit;
     private final MeetingService meetings;
+    private final ReminderService reminders;
     private final Clock clock;
 
-    public MinutesService(Jdbi jdbi, AuditService audit, MeetingService meetings, Clock clock) {
+    public MinutesService(Jdbi jdbi, AuditService audit, MeetingService meetings, ReminderService reminders, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.meetings = meetings;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -163,6 +167,8 @@ public final class MinutesService {
                 throw new InvalidInputException(refused);
             }
             resolved.forEach((point, text) -> store(h, dao, actor, meeting, agenda.get(point), dao.find(point), text));
+            // Minutes written (or removed) decide whether the minutes-missing reminder is still wanted.
+            reminders.meetingChanged(h, meeting.id(), MeetingChange.UPDATED);
         });
     }
 

@@ -1,22 +1,34 @@
 package se.samtrygg.retention;
 
 import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.SamtryggConfiguration;
 import se.samtrygg.Services;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.scheduler.JobRegistry;
+import se.samtrygg.common.scheduler.RecurringJob;
 import se.samtrygg.common.scheduler.Scheduling;
 import se.samtrygg.common.web.PageContextFactory;
 
-/** CONTRACT STUB (lead): this part's API, pages and jobs are registered here by its owner. */
+/** Retention (gallring): no pages or API, one nightly job. */
 public final class RetentionModule {
     private RetentionModule() {
     }
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
+        // nothing to show: the purge's counts are in the log, the audit log and the admin page's job list
     }
 
-    /** Registers this part's jobs with the job factory and their recurring triggers with the scheduler. */
-    public static void schedule(JobRegistry jobs, Scheduling scheduling, Services services, SamtryggConfiguration config) {
+    /**
+     * Registers the nightly purge with the job factory and its trigger with the scheduler. Takes the Jdbi because the
+     * purge deletes from several features' tables (see {@link RetentionService}).
+     */
+    public static void schedule(JobRegistry jobs, Scheduling scheduling, Services services, SamtryggConfiguration config,
+                                Jdbi jdbi, Clock clock) {
+        RetentionService retention = new RetentionService(jdbi, config.getRetention(), services.activities(), services.audit(), clock);
+        jobs.register(RetentionPurgeJob.class, () -> new RetentionPurgeJob(retention, services.jobRuns()));
+        scheduling.addRecurring(new RecurringJob(RetentionPurgeJob.NAME, RetentionPurgeJob.class, RetentionPurgeJob.CRON,
+                RetentionPurgeJob.MISFIRE_FIRE_NOW));
     }
 }

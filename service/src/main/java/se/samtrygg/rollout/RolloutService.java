@@ -35,6 +35,7 @@ import se.samtrygg.common.Page;
 import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.UserService;
 import se.samtrygg.meeting.NetworkGroupService;
+import se.samtrygg.reminder.ReminderService;
 import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationService;
 
@@ -68,10 +69,12 @@ public final class RolloutService {
     private final OrganisationService organisations;
     private final UserService users;
     private final NetworkGroupService networkGroups;
+    private final ReminderService reminders;
     private final Clock clock;
 
     public RolloutService(Jdbi jdbi, AuditService audit, MethodTemplateService templates, AreaService areas,
-                          OrganisationService organisations, UserService users, NetworkGroupService networkGroups, Clock clock) {
+                          OrganisationService organisations, UserService users, NetworkGroupService networkGroups,
+                          ReminderService reminders, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.templates = templates;
@@ -79,6 +82,7 @@ public final class RolloutService {
         this.organisations = organisations;
         this.users = users;
         this.networkGroups = networkGroups;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -114,6 +118,7 @@ public final class RolloutService {
                 // Properties given at the start count their due dates from the start, even a start in the past.
                 dao.insertStepsOfEveryProperty(id, valid.startDate(), now, actorId);
             }
+            reminders.rolloutChanged(h, id);
             audit.record(h, actor, AuditAction.CREATE, ENTITY, id, "Started rollout " + valid.name() + " of template #"
                     + valid.template().id() + " version " + valid.template().version() + " in area #" + valid.area().id() + " from "
                     + valid.startDate() + " to " + valid.targetDate() + ", coordinator #" + valid.coordinatorId() + ", step organisations "
@@ -148,6 +153,7 @@ public final class RolloutService {
             long days = ChronoUnit.DAYS.between(current.startDate(), start);
             dao.updateRollout(id, name, start, target, coordinatorId, clock.instant());
             int moved = days == 0 ? 0 : dao.shiftOpenDueDates(id, Math.toIntExact(days));
+            reminders.rolloutChanged(h, id);
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed rollout " + current.name() + " → " + name + ": "
                     + current.startDate() + "–" + current.targetDate() + " → " + start + "–" + target + ", coordinator #"
                     + current.coordinatorId() + " → #" + coordinatorId + (days == 0 ? "" : ", " + moved + " open steps moved " + days + " days"));
@@ -236,6 +242,7 @@ public final class RolloutService {
             Instant now = clock.instant();
             long id = dao.insertProperty(rolloutId, valid.address(), valid.ownerId(), valid.stairwells(), valid.apartments(), today, now);
             dao.insertPropertySteps(rolloutId, id, valid.ownerId(), base, now, actor.id());
+            reminders.rolloutChanged(h, rolloutId);
             audit.record(h, actor, AuditAction.CREATE, PROPERTY, id, "Added property " + valid.address() + " (owner #" + valid.ownerId()
                     + ", " + valid.stairwells() + " stairwells, " + valid.apartments() + " apartments) to rollout #" + rolloutId
                     + ", due dates from " + base);
@@ -257,6 +264,8 @@ public final class RolloutService {
             dao.updateProperty(propertyId, valid.address(), valid.ownerId(), valid.stairwells(), valid.apartments(), now);
             int moved = valid.ownerId() == current.ownerOrganisationId() ? 0
                     : dao.moveOwnersOpenSteps(propertyId, current.ownerOrganisationId(), valid.ownerId(), now, actor.id());
+            // The address is in the step reminders' text and the owner decides who gets them.
+            reminders.rolloutChanged(h, current.rolloutId());
             audit.record(h, actor, AuditAction.UPDATE, PROPERTY, propertyId, "Changed property " + current.address() + " → "
                     + valid.address() + " (owner #" + current.ownerOrganisationId() + " → #" + valid.ownerId() + ", " + valid.stairwells()
                     + " stairwells, " + valid.apartments() + " apartments" + (moved == 0 ? "" : ", " + moved + " open steps to the new owner")
@@ -275,6 +284,7 @@ public final class RolloutService {
             if (dao.deleteProperty(propertyId) == 0) {
                 throw new NotFoundException(PROPERTY, propertyId); // removed meanwhile: nothing to record
             }
+            reminders.rolloutChanged(h, current.rolloutId());
             audit.record(h, actor, AuditAction.DELETE, PROPERTY, propertyId, "Removed property " + current.address() + " and its "
                     + steps + " steps from rollout #" + current.rolloutId());
         });
@@ -331,6 +341,7 @@ public final class RolloutService {
             if (updated == 0) {
                 throw new NotFoundException(PROPERTY_STEP, propertyStepId);
             }
+            reminders.rolloutStepChanged(h, current.stepId());
             audit.record(h, actor, AuditAction.UPDATE, PROPERTY_STEP, propertyStepId, "Step " + current.position() + " of property #"
                     + current.propertyId() + " (rollout #" + current.rolloutId() + "): " + current.state() + " → " + valid.state()
                     + (valid.completedOn() == null ? "" : " on " + valid.completedOn()) + ", organisation #" + valid.organisationId()
@@ -387,6 +398,7 @@ public final class RolloutService {
                 throw new InvalidInputException("completedOn", "error.rollout.completedBeforeStart", earliest);
             }
             int marked = dao.markDone(open.stream().map(PropertyStep::id).toList(), completedOn, input.count(), clock.instant(), actor.id());
+            reminders.rolloutStepChanged(h, step.id());
             for (PropertyStep cell : open) {
                 audit.record(h, actor, AuditAction.UPDATE, PROPERTY_STEP, cell.id(), "Step " + cell.position() + " of property #"
                         + cell.propertyId() + " (rollout #" + rolloutId + "): " + cell.state() + " → DONE on " + completedOn
@@ -409,6 +421,7 @@ public final class RolloutService {
             RolloutDao dao = h.attach(RolloutDao.class);
             dao.assignStep(stepId, organisationId);
             int moved = dao.reassignOpenSteps(rolloutId, stepId, organisationId, clock.instant(), actor.id());
+            reminders.rolloutStepChanged(h, stepId);
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, rolloutId, "Step " + step.position() + " of rollout " + rollout.name()
                     + ": organisation " + (step.organisationId() == null ? "each owner" : "#" + step.organisationId()) + " → "
                     + (organisationId == null ? "each owner" : "#" + organisationId) + ", " + moved + " open property steps follow");

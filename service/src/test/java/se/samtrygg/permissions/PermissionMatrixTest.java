@@ -62,6 +62,9 @@ class PermissionMatrixTest {
         all.addAll(RolloutPageEndpoints.all());
         all.addAll(ProgrammeEndpoints.all());
         all.addAll(ProgrammePageEndpoints.all());
+        all.addAll(OperationsEndpoints.all());
+        all.addAll(NotificationEndpoints.all());
+        all.addAll(ReminderSettingsEndpoints.all());
         return all;
     }
 
@@ -220,6 +223,9 @@ class PermissionMatrixTest {
         MethodTemplateEndpoints.prepare(scenario, server);
         ServicePointEndpoints.prepare(scenario, server, fixtures);
         ProgrammeEndpoints.prepare(scenario, server);
+        OperationsEndpoints.prepare(scenario, server);
+        NotificationEndpoints.prepare(scenario, server,
+                target == Target.OWN && actor != Actor.ANONYMOUS ? ACTORS.get(actor).id() : scenario.user);
         return scenario;
     }
 

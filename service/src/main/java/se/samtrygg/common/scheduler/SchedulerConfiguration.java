@@ -28,6 +28,13 @@ public class SchedulerConfiguration {
     @NotNull
     private Duration clusterCheckinInterval = Duration.seconds(15);
 
+    /**
+     * The health check reports a trigger acquired but not fired, or blocked behind a run of its job, for longer than
+     * this. Every job's run is far shorter; a few minutes leaves room for a slow night without false alarms.
+     */
+    @NotNull
+    private Duration stuckTriggerThreshold = Duration.minutes(5);
+
     /** null: clustered on PostgreSQL, not on the embedded H2 (one process owns that file). */
     private Boolean clustered;
 
@@ -79,5 +86,15 @@ public class SchedulerConfiguration {
     @JsonProperty
     public void setClustered(Boolean clustered) {
         this.clustered = clustered;
+    }
+
+    @JsonProperty
+    public Duration getStuckTriggerThreshold() {
+        return stuckTriggerThreshold;
+    }
+
+    @JsonProperty
+    public void setStuckTriggerThreshold(Duration stuckTriggerThreshold) {
+        this.stuckTriggerThreshold = stuckTriggerThreshold;
     }
 }

@@ -1,0 +1,116 @@
+package se.samtrygg.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The inbox and the outbox. Both inserts are {@code ON CONFLICT DO NOTHING} on the unique key: a second write of the
+ * same notice, even from a transaction racing this one, writes nothing and does not abort the caller's transaction
+ * (a caught unique violation would, on PostgreSQL).
+ */
+@RegisterConstructorMapper(Notification.class)
+@RegisterConstructorMapper(OutboxMessage.class)
+@RegisterConstructorMapper(OutgoingMail.class)
+public interface NotificationDao {
+    String NOTIFICATION = "SELECT id, kind, subject, body, link, created_at, read_at FROM notification ";
+    String OUTBOX = """
+            SELECT id, message_key, message_id, user_id, recipient, kind, subject, state, attempts, next_attempt_at, last_error,
+                   created_at, sent_at
+            FROM outbox_message
+            """;
+    /** Due: waiting and its time has come, or claimed by a run that has not finished in time (its node died mid-send). */
+    String DUE = "((state = 'PENDING' AND next_attempt_at <= :now) OR (state = 'SENDING' AND claimed_until < :now))";
+
+    @SqlUpdate("""
+            INSERT INTO notification (notification_key, user_id, kind, subject, body, link, created_at)
+            VALUES (:key, :userId, :kind, :subject, :body, :link, :now)
+            ON CONFLICT DO NOTHING""")
+    int insertNotification(@Bind("key") String key, @Bind("userId") long userId, @Bind("kind") String kind,
+                           @Bind("subject") String subject, @Bind("body") String body, @Bind("link") String link,
+                           @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            INSERT INTO outbox_message (message_key, message_id, user_id, recipient, kind, subject, text_body, html_body, ics_method,
+                                        ics, state, attempts, next_attempt_at, created_at)
+            VALUES (:key, :messageId, :userId, :recipient, :kind, :subject, :textBody, :htmlBody, :icsMethod, :ics, 'PENDING', 0,
+                    :now, :now)
+            ON CONFLICT DO NOTHING""")
+    int insertOutbox(@Bind("key") String key, @Bind("messageId") String messageId, @Bind("userId") long userId,
+                     @Bind("recipient") String recipient, @Bind("kind") String kind, @Bind("subject") String subject,
+                     @Bind("textBody") String textBody, @Bind("htmlBody") String htmlBody, @Bind("icsMethod") String icsMethod,
+                     @Bind("ics") String ics, @Bind("now") Instant now);
+
+    /** Uses notification_unread_idx (user_id, read_at): one cheap query for the header of every page. */
+    @SqlQuery("SELECT COUNT(*) FROM notification WHERE user_id = :userId AND read_at IS NULL")
+    int unreadCount(@Bind("userId") long userId);
+
+    /** Newest first: keyset on id descending ({@code before} is the last id of the previous page). */
+    @SqlQuery(NOTIFICATION + """
+            WHERE user_id = :userId AND id < :before AND (:unreadOnly = FALSE OR read_at IS NULL)
+            ORDER BY id DESC LIMIT :limit""")
+    List<Notification> inbox(@Bind("userId") long userId, @Bind("before") long before, @Bind("unreadOnly") boolean unreadOnly,
+                             @Bind("limit") int limit);
+
+    @SqlQuery(NOTIFICATION + "WHERE id = :id AND user_id = :userId")
+    Optional<Notification> find(@Bind("id") long id, @Bind("userId") long userId);
+
+    @SqlUpdate("UPDATE notification SET read_at = :now WHERE id = :id AND user_id = :userId AND read_at IS NULL")
+    int markRead(@Bind("id") long id, @Bind("userId") long userId, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE notification SET read_at = :now WHERE user_id = :userId AND read_at IS NULL")
+    int markAllRead(@Bind("userId") long userId, @Bind("now") Instant now);
+
+    // The outbox
+
+    @SqlQuery("SELECT id FROM outbox_message WHERE " + DUE + " ORDER BY next_attempt_at, id LIMIT :limit")
+    List<Long> dueIds(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    /** Atomic: of two nodes claiming the same row, one updates it and the other finds it no longer due. */
+    @SqlUpdate("UPDATE outbox_message SET state = 'SENDING', claimed_until = :until WHERE id = :id AND " + DUE)
+    int claim(@Bind("id") long id, @Bind("now") Instant now, @Bind("until") Instant until);
+
+    @SqlQuery("""
+            SELECT id, message_id, recipient, subject, text_body, html_body, ics_method, ics, attempts
+            FROM outbox_message WHERE id = :id""")
+    OutgoingMail outgoing(@Bind("id") long id);
+
+    @SqlUpdate("""
+            UPDATE outbox_message SET state = 'SENT', sent_at = :now, claimed_until = NULL, last_error = NULL
+            WHERE id = :id AND state = 'SENDING'""")
+    int markSent(@Bind("id") long id, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            UPDATE outbox_message SET state = :state, attempts = :attempts, next_attempt_at = :next, claimed_until = NULL,
+                                      last_error = :error
+            WHERE id = :id AND state = 'SENDING'""")
+    int markFailed(@Bind("id") long id, @Bind("state") String state, @Bind("attempts") int attempts, @Bind("next") Instant next,
+                   @Bind("error") String error);
+
+    /** Newest first, optionally of one state; keyset on id descending. */
+    @SqlQuery(OUTBOX + """
+            WHERE id < :before AND (CAST(:state AS VARCHAR(20)) IS NULL OR state = :state)
+            ORDER BY id DESC LIMIT :limit""")
+    List<OutboxMessage> outbox(@Bind("state") String state, @Bind("before") long before, @Bind("limit") int limit);
+
+    @SqlQuery(OUTBOX + "WHERE id = :id")
+    Optional<OutboxMessage> outboxMessage(@Bind("id") long id);
+
+    /** The Message-ID stays: a resent message is the same message to the reader's mail program. */
+    @SqlUpdate("""
+            UPDATE outbox_message SET state = 'PENDING', attempts = 0, next_attempt_at = :now, claimed_until = NULL, last_error = NULL
+            WHERE id = :id AND state = 'FAILED'""")
+    int resend(@Bind("id") long id, @Bind("now") Instant now);
+
+    /** The recipient as the mail needs them: null when the user is gone. */
+    @SqlQuery("SELECT email, language, active FROM app_user WHERE id = :id")
+    @RegisterConstructorMapper(Recipient.class)
+    Optional<Recipient> recipient(@Bind("id") long id);
+
+    record Recipient(String email, String language, boolean active) {
+    }
+}

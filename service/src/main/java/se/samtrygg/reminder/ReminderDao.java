@@ -1,0 +1,60 @@
+package se.samtrygg.reminder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The reminder plan (table reminder). */
+@RegisterConstructorMapper(ReminderDao.Row.class)
+@RegisterConstructorMapper(PlannedReminder.class)
+public interface ReminderDao {
+
+    record Row(long id, String reminderKey, String kind, String sourceType, long sourceId, long recipientUserId, Instant dueAt,
+               String state) {
+    }
+
+    /** A second insert of the same key is a no-op: the key names one occurrence, whoever plans it first. */
+    @SqlUpdate("""
+            INSERT INTO reminder (reminder_key, kind, source_type, source_id, recipient_user_id, due_at, state, created_at)
+            SELECT :key, :kind, :sourceType, :sourceId, :recipient, :dueAt, 'PLANNED', :now
+            WHERE NOT EXISTS (SELECT 1 FROM reminder WHERE reminder_key = :key)""")
+    int insertIfAbsent(@Bind("key") String key, @Bind("kind") String kind, @Bind("sourceType") String sourceType,
+                       @Bind("sourceId") long sourceId, @Bind("recipient") long recipientUserId, @Bind("dueAt") Instant dueAt,
+                       @Bind("now") Instant now);
+
+    @SqlQuery("""
+            SELECT id, reminder_key, kind, source_type, source_id, recipient_user_id, due_at, state FROM reminder
+            WHERE source_type = :sourceType AND source_id = :sourceId AND state = 'PLANNED'""")
+    List<Row> plannedOf(@Bind("sourceType") String sourceType, @Bind("sourceId") long sourceId);
+
+    @SqlUpdate("DELETE FROM reminder WHERE id = :id AND state = 'PLANNED'")
+    int deletePlanned(@Bind("id") long id);
+
+    /** The next due ids, oldest first; claimed one by one, so two nodes reading the same ids is harmless. */
+    @SqlQuery("""
+            SELECT id FROM reminder WHERE state = 'PLANNED' AND due_at <= :now AND id > :after
+            ORDER BY id LIMIT :limit""")
+    List<Long> dueIds(@Bind("now") Instant now, @Bind("after") long after, @Bind("limit") int limit);
+
+    /** The atomic claim: the one transaction that turns PLANNED into something else owns the reminder. */
+    @SqlUpdate("UPDATE reminder SET state = :state, dispatched_at = :now WHERE id = :id AND state = 'PLANNED'")
+    int claim(@Bind("id") long id, @Bind("state") String state, @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE reminder SET state = 'SKIPPED' WHERE id = :id")
+    void markSkipped(@Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT id, reminder_key, kind, source_type, source_id, recipient_user_id, due_at, state FROM reminder WHERE id = :id""")
+    Optional<Row> find(@Bind("id") long id);
+
+    @SqlQuery("""
+            SELECT r.id, r.reminder_key AS "key", r.kind, r.source_type, r.source_id, r.recipient_user_id, u.name AS recipient_name,
+                   r.due_at, r.state
+            FROM reminder r JOIN app_user u ON u.id = r.recipient_user_id
+            WHERE r.state = 'PLANNED' ORDER BY r.due_at, r.id LIMIT :limit""")
+    List<PlannedReminder> nextDue(@Bind("limit") int limit);
+}

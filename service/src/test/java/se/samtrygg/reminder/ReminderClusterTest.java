@@ -1,0 +1,217 @@
+package se.samtrygg.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samtrygg.support.Fixtures;
+import se.samtrygg.support.Http;
+import se.samtrygg.support.ServiceProcess;
+import se.samtrygg.support.Sql;
+import se.samtrygg.support.TestDatabase;
+
+/**
+ * Two nodes, each its own process, on one PostgreSQL, and an SMTP server (GreenMail) in the test's JVM: 1,000 reminders
+ * due in the same minute are each delivered exactly once, counted at the SMTP server. The reminders are made as users
+ * make them: action items recorded through the first node's API, due three days after the reminder day, so that each
+ * owner's "due soon" reminder falls at reminders.sendAt today, set to a minute just ahead. Runs in the postgres
+ * execution only (clustering is a PostgreSQL deployment's feature).
+ */
+class ReminderClusterTest {
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final int OWNERS = 20;
+    private static final int ITEMS_PER_OWNER = 50;
+    private static final int REMINDERS = OWNERS * ITEMS_PER_OWNER;
+    /** Time for two nodes to start and 1,000 items to be recorded before the reminders fall due (measured: see the report). */
+    private static final Duration LEAD = Duration.ofSeconds(150);
+    private static final String DOMAIN = "cluster.test.samtrygg.se";
+    private static final String ADMIN = "samordnare@test.samtrygg.se";
+    private static final String ADMIN_PASSWORD = "Två noder och tusen påminnelser";
+    private static final Pattern DISPATCHED = Pattern.compile("Dispatched (\\d+) reminders");
+    private static final Pattern SENT = Pattern.compile("Outbox: (\\d+) e-mails sent");
+
+    private record Owner(long id, String email) {
+    }
+
+    @Test
+    void twoNodesDeliverEachOfAThousandRemindersDueInTheSameMinuteExactlyOnce(@TempDir Path workDir) throws Exception {
+        Instant began = Instant.now();
+        waitOutMidnight();
+        ZonedDateTime sendAt = ZonedDateTime.now(STOCKHOLM).plus(LEAD).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        LocalDate reminderDay = sendAt.toLocalDate();
+        LocalDate dueDate = reminderDay.plusDays(ReminderKind.ACTION_ITEM_DUE_SOON.defaultDays());
+
+        int smtpPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        TestDatabase.Connection database = TestDatabase.freshPostgres();
+        String cluster = "reminders-" + UUID.randomUUID();
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("SAMTRYGG_DB_URL", database.url()),
+                Map.entry("SAMTRYGG_DB_USER", database.user()),
+                Map.entry("SAMTRYGG_DB_PASSWORD", database.password()),
+                Map.entry("SAMTRYGG_SCHEDULER_NAME", cluster),
+                Map.entry("SAMTRYGG_ADMIN_EMAIL", ADMIN),
+                Map.entry("SAMTRYGG_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                Map.entry("SAMTRYGG_SMTP_HOST", "127.0.0.1"),
+                Map.entry("SAMTRYGG_SMTP_PORT", Integer.toString(smtpPort)),
+                Map.entry("SAMTRYGG_SMTP_TLS", "NONE"),
+                Map.entry("SAMTRYGG_MESSAGE_ID_DOMAIN", DOMAIN),
+                Map.entry("SAMTRYGG_REMINDER_TIME", sendAt.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm"))));
+        try (ServiceProcess one = ServiceProcess.start(workDir, env);
+             ServiceProcess two = ServiceProcess.start(workDir, env)) {
+            Instant started = Instant.now();
+            Http admin = new Http(one.url("")).bearer(token(one, ADMIN, ADMIN_PASSWORD));
+            long organisation = id(admin.postJson("/api/v1/organisations", Map.of("name", "Gavlegårdarna", "type", "HOUSING_COMPANY")));
+            long area = id(admin.postJson("/api/v1/areas", Map.of("name", "Sätra", "municipality", "Gävle")));
+            long group = id(admin.postJson("/api/v1/network-groups", Map.of("areaId", area, "name", "Trygga Sätra",
+                    "memberOrganisationIds", List.of(organisation))));
+            // No one invited: the only messages due are the action items' reminders.
+            String meetingDay = reminderDay.plusDays(40).toString();
+            long meeting = id(admin.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte",
+                    "start", meetingDay + "T18:00", "end", meetingDay + "T19:30", "invitedOrganisationIds", List.of())));
+
+            List<Owner> owners = new ArrayList<>();
+            for (int i = 0; i < OWNERS; i++) {
+                String email = "agare" + i + "@test.samtrygg.se";
+                long user = id(admin.postJson("/api/v1/users", Map.of("email", email, "name", "Ägare " + i,
+                        "language", i % 2 == 0 ? "sv" : "en", "roles", List.of("PARTNER"), "password", Fixtures.PASSWORD)));
+                id(admin.postJson("/api/v1/memberships", Map.of("userId", user, "organisationId", organisation)));
+                // The Monday digest comes at the same time of day: its owners opt out so that only the reminders arrive.
+                Http own = new Http(one.url("")).bearer(token(one, email, Fixtures.PASSWORD));
+                assertThat(own.putJson("/api/v1/account/notification-settings", Map.of("optOuts", List.of("WEEKLY_DIGEST"))).status())
+                        .isEqualTo(200);
+                owners.add(new Owner(user, email));
+            }
+            assertThat(admin.putJson("/api/v1/account/notification-settings", Map.of("optOuts", List.of("WEEKLY_DIGEST"))).status())
+                    .isEqualTo(200);
+
+            Instant recording = Instant.now();
+            Map<String, String> expected = new HashMap<>(); // Message-ID → "recipient title"
+            for (int n = 0; n < REMINDERS; n++) {
+                Owner owner = owners.get(n % OWNERS);
+                String title = String.format("Punkt %04d", n);
+                long item = id(admin.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", title,
+                        "responsibleOrganisationId", organisation, "responsibleUserId", owner.id(), "dueDate", dueDate.toString())));
+                String key = "action-item:" + item + ":ACTION_ITEM_DUE_SOON:u" + owner.id() + ":" + dueDate;
+                expected.put(messageId(key), owner.email() + " " + title);
+            }
+            Instant recorded = Instant.now();
+            System.out.printf("ReminderClusterTest: nodes up in %d s, setup %d s, %d items recorded in %d s; due at %s%n",
+                    Duration.between(began, started).toSeconds(), Duration.between(started, recording).toSeconds(), REMINDERS,
+                    Duration.between(recording, recorded).toSeconds(), sendAt);
+            assertThat(recorded).as("all recorded before they fall due (else raise LEAD)").isBefore(sendAt.toInstant());
+            assertThat(Sql.count(database, "SELECT COUNT(*) FROM reminder WHERE state = 'PLANNED' AND due_at = ?",
+                    java.sql.Timestamp.from(sendAt.toInstant()))).as("planned for the same minute").isEqualTo(REMINDERS);
+
+            Instant deadline = sendAt.toInstant().plus(Duration.ofMinutes(3));
+            while (smtp.getReceivedMessages().length < REMINDERS && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+            }
+            Instant allArrived = Instant.now();
+            Thread.sleep(25_000); // and no more come after
+            MimeMessage[] received = smtp.getReceivedMessages();
+            System.out.printf("ReminderClusterTest: %d messages, the last %d s after they fell due%n", received.length,
+                    Duration.between(sendAt.toInstant(), allArrived).toSeconds());
+
+            assertThat(received).hasSize(REMINDERS);
+            Map<String, String> got = new HashMap<>();
+            for (MimeMessage message : received) {
+                String id = message.getMessageID();
+                String recipient = ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+                String title = message.getSubject().replaceAll(".*(Punkt \\d{4}).*", "$1");
+                assertThat(got.put(id, recipient + " " + title)).as("Message-ID %s twice", id).isNull();
+            }
+            assertThat(got).as("each owner gets each of their items' reminders once, under the Message-ID of its key")
+                    .isEqualTo(expected);
+            assertThat(Sql.count(database, "SELECT COUNT(*) FROM reminder WHERE state = 'DISPATCHED'")).isEqualTo(REMINDERS);
+            assertThat(Sql.count(database, "SELECT COUNT(*) FROM outbox_message WHERE state = 'SENT' AND attempts = 0"))
+                    .as("each sent at its first attempt").isEqualTo(REMINDERS);
+
+            // Each node logs how many it dispatched and sent: together exactly 1,000 each. Quartz may give every run to one
+            // node (it fires each trigger on whichever node acquires it first), so taking part is reported, not required.
+            int[] dispatched = {sum(one.output(), DISPATCHED), sum(two.output(), DISPATCHED)};
+            int[] sent = {sum(one.output(), SENT), sum(two.output(), SENT)};
+            System.out.printf("ReminderClusterTest: dispatched %d + %d, sent %d + %d (node one + node two); %d s in all%n",
+                    dispatched[0], dispatched[1], sent[0], sent[1], Duration.between(began, Instant.now()).toSeconds());
+            assertThat(dispatched[0] + dispatched[1]).isEqualTo(REMINDERS);
+            assertThat(sent[0] + sent[1]).isEqualTo(REMINDERS);
+
+            assertThat(one.output()).noneMatch(line -> line.startsWith("ERROR"));
+            assertThat(two.output()).noneMatch(line -> line.startsWith("ERROR"));
+            assertThat(one.isAlive() && two.isAlive()).isTrue();
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** Reminders are tied to a day: a run that would plan across midnight (Stockholm) waits until the new day has begun. */
+    private static void waitOutMidnight() throws InterruptedException {
+        ZonedDateTime now = ZonedDateTime.now(STOCKHOLM);
+        ZonedDateTime latest = now.plus(LEAD).plusMinutes(6);
+        if (!latest.toLocalDate().equals(now.toLocalDate())) {
+            Thread.sleep(Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(STOCKHOLM).plusSeconds(5)).toMillis());
+        }
+    }
+
+    private static String token(ServiceProcess node, String email, String password) {
+        Http.Response response = new Http(node.url("")).postJson("/api/v1/auth/tokens",
+                Map.of("email", email, "password", password, "name", "test", "expiresInDays", 1));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("token").asText();
+    }
+
+    private static long id(Http.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asLong();
+    }
+
+    /** As the issue fixes it: the first 32 hex digits of SHA-256 of the reminder's key, at the configured domain. */
+    private static String messageId(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash).substring(0, 32) + "@" + DOMAIN + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int sum(List<String> lines, Pattern pattern) {
+        int total = 0;
+        for (String line : lines) {
+            Matcher m = pattern.matcher(line);
+            if (m.find()) {
+                total += Integer.parseInt(m.group(1));
+            }
+        }
+        return total;
+    }
+}
