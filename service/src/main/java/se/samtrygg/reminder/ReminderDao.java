@@ -1,16 +1,20 @@
 package se.samtrygg.reminder;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The reminder plan (table reminder). */
 @RegisterConstructorMapper(ReminderDao.Row.class)
-@RegisterConstructorMapper(PlannedReminder.class)
 public interface ReminderDao {
 
     record Row(long id, String reminderKey, String kind, String sourceType, long sourceId, long recipientUserId, Instant dueAt,
@@ -51,10 +55,21 @@ public interface ReminderDao {
             SELECT id, reminder_key, kind, source_type, source_id, recipient_user_id, due_at, state FROM reminder WHERE id = :id""")
     Optional<Row> find(@Bind("id") long id);
 
+    /** The plan's next rows with their recipient's name; mapped by hand, as KEY is a reserved word to H2. */
     @SqlQuery("""
-            SELECT r.id, r.reminder_key AS key, r.kind, r.source_type, r.source_id, r.recipient_user_id, u.name AS recipient_name,
+            SELECT r.id, r.reminder_key, r.kind, r.source_type, r.source_id, r.recipient_user_id, u.name AS recipient_name,
                    r.due_at, r.state
             FROM reminder r JOIN app_user u ON u.id = r.recipient_user_id
             WHERE r.state = 'PLANNED' ORDER BY r.due_at, r.id LIMIT :limit""")
+    @UseRowMapper(NextDueMapper.class)
     List<PlannedReminder> nextDue(@Bind("limit") int limit);
+
+    final class NextDueMapper implements RowMapper<PlannedReminder> {
+        @Override
+        public PlannedReminder map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new PlannedReminder(rs.getLong("id"), rs.getString("reminder_key"), ReminderKind.valueOf(rs.getString("kind")),
+                    rs.getString("source_type"), rs.getLong("source_id"), rs.getLong("recipient_user_id"), rs.getString("recipient_name"),
+                    rs.getObject("due_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("state"));
+        }
+    }
 }
