@@ -62,6 +62,7 @@ class PermissionMatrixTest {
         all.addAll(RolloutPageEndpoints.all());
         all.addAll(ProgrammeEndpoints.all());
         all.addAll(ProgrammePageEndpoints.all());
+        all.addAll(ReminderEndpoints.all());
         return all;
     }
 

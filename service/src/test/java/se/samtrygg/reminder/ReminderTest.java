@@ -461,6 +461,53 @@ class ReminderTest {
                 .containsExactlyInAnyOrder("SKIPPED", "DISPATCHED");
     }
 
+    @Test
+    void aRolloutStepsOwnerGetsOneReminderListingTheirOpenPropertiesAndDoneOnesDropOut() {
+        CurrentUser asCoordinator = Fixtures.principal(coordinator);
+        long huskurage = services.methodTemplates().list(asCoordinator, false).stream().filter(t -> t.name().equals("Huskurage"))
+                .findFirst().orElseThrow().id();
+        long area = services.areas().create(null, new AreaInput(Fixtures.unique("Skogås"), "Huddinge", null)).id();
+        LocalDate today = services.rollouts().today();
+        se.samtrygg.rollout.Rollout rollout = services.rollouts().create(asCoordinator, new se.samtrygg.rollout.RolloutInput(huskurage,
+                area, "Huskurage i Skogås", today, today.plusDays(200), null, null, List.of(
+                        new se.samtrygg.rollout.PropertyInput("Backvägen 1", members.id(), 2, 16),
+                        new se.samtrygg.rollout.PropertyInput("Backvägen 3", members.id(), 2, 16),
+                        new se.samtrygg.rollout.PropertyInput("Backvägen 5", members.id(), 2, 16))));
+        long training = rollout.steps().get(1).id(); // offset 30 days, answered for by each property's owner
+        LocalDate due = today.plusDays(rollout.steps().get(1).offsetDays());
+        List<Map<String, Object>> soon = planned(ReminderKind.STEP_DUE_SOON, "ROLLOUT_STEP", training);
+        assertThat(soon).as("one per owner, not one per property").hasSize(2)
+                .extracting(r -> instant(r.get("due_at"))).containsOnly(local(due.minusDays(3), 7, 0));
+
+        List<se.samtrygg.rollout.RolloutProperty> properties = services.rollouts().properties(asCoordinator, rollout.id(), null, null).items();
+        long first = properties.stream().filter(p -> p.address().equals("Backvägen 1")).findFirst().orElseThrow().id();
+        services.rollouts().markDone(asCoordinator, rollout.id(), new se.samtrygg.rollout.StepsDone(training, List.of(first), today, null));
+
+        at(local(due.minusDays(3), 7, 0));
+        dispatchAndDeliver();
+        dispatchAndDeliver();
+        String about = "step:" + training;
+        assertThat(inbox(english, ReminderKind.STEP_DUE_SOON, about)).hasSize(1).first().satisfies(n -> {
+            assertThat((String) n.get("body")).contains("Backvägen 3", "Backvägen 5").doesNotContain("Backvägen 1")
+                    .contains("for 2 properties");
+            assertThat(n.get("link")).isEqualTo("/rollouts/" + rollout.id());
+        });
+        assertThat(inbox(swedish, ReminderKind.STEP_DUE_SOON, about)).hasSize(1)
+                .first().satisfies(n -> assertThat((String) n.get("subject")).startsWith("Snart dags: "));
+
+        List<Long> rest = properties.stream().filter(p -> p.id() != first).map(se.samtrygg.rollout.RolloutProperty::id).toList();
+        services.rollouts().markDone(asCoordinator, rollout.id(), new se.samtrygg.rollout.StepsDone(training, rest,
+                LocalDate.ofInstant(server.clock().instant(), STOCKHOLM), null));
+        assertThat(rows("SELECT id FROM reminder WHERE source_type = 'ROLLOUT_STEP' AND source_id = ? AND state = 'PLANNED'", training))
+                .as("a step done everywhere has nothing left to remind of").isEmpty();
+
+        at(local(due.plusDays(8), 7, 0));
+        dispatchAndDeliver();
+        assertThat(inbox(english, ReminderKind.STEP_OVERDUE, about)).isEmpty();
+        long decision = rollout.steps().get(0).id(); // due on the first day, still open
+        assertThat(inbox(coordinator, ReminderKind.STEP_OVERDUE_COORDINATOR, "step:" + decision)).hasSize(1);
+    }
+
     // Daylight saving
 
     @Test
