@@ -21,11 +21,14 @@ public interface ReminderDao {
                String state) {
     }
 
-    /** A second insert of the same key is a no-op: the key names one occurrence, whoever plans it first. */
+    /**
+     * A second insert of the same key is a no-op: the key names one occurrence, whoever plans it first. ON CONFLICT, not
+     * NOT EXISTS: two transactions planning the same source at once must not fail the user's change on the unique key.
+     */
     @SqlUpdate("""
             INSERT INTO reminder (reminder_key, kind, source_type, source_id, recipient_user_id, due_at, state, created_at)
-            SELECT :key, :kind, :sourceType, :sourceId, :recipient, :dueAt, 'PLANNED', :now
-            WHERE NOT EXISTS (SELECT 1 FROM reminder WHERE reminder_key = :key)""")
+            VALUES (:key, :kind, :sourceType, :sourceId, :recipient, :dueAt, 'PLANNED', :now)
+            ON CONFLICT DO NOTHING""")
     int insertIfAbsent(@Bind("key") String key, @Bind("kind") String kind, @Bind("sourceType") String sourceType,
                        @Bind("sourceId") long sourceId, @Bind("recipient") long recipientUserId, @Bind("dueAt") Instant dueAt,
                        @Bind("now") Instant now);
