@@ -10,6 +10,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -25,21 +26,29 @@ public interface ReminderDao {
      * A second insert of the same key is a no-op: the key names one occurrence, whoever plans it first. ON CONFLICT, not
      * NOT EXISTS: two transactions planning the same source at once must not fail the user's change on the unique key.
      */
-    @SqlUpdate("""
+    @SqlBatch("""
             INSERT INTO reminder (reminder_key, kind, source_type, source_id, recipient_user_id, due_at, state, created_at)
             VALUES (:key, :kind, :sourceType, :sourceId, :recipient, :dueAt, 'PLANNED', :now)
             ON CONFLICT DO NOTHING""")
-    int insertIfAbsent(@Bind("key") String key, @Bind("kind") String kind, @Bind("sourceType") String sourceType,
-                       @Bind("sourceId") long sourceId, @Bind("recipient") long recipientUserId, @Bind("dueAt") Instant dueAt,
-                       @Bind("now") Instant now);
+    void insertIfAbsent(@Bind("key") List<String> keys, @Bind("kind") List<String> kinds, @Bind("sourceType") List<String> sourceTypes,
+                        @Bind("sourceId") List<Long> sourceIds, @Bind("recipient") List<Long> recipientUserIds,
+                        @Bind("dueAt") List<Instant> dueAts, @Bind("now") Instant now);
 
     @SqlQuery("""
             SELECT id, reminder_key, kind, source_type, source_id, recipient_user_id, due_at, state FROM reminder
             WHERE source_type = :sourceType AND source_id = :sourceId AND state = 'PLANNED'""")
     List<Row> plannedOf(@Bind("sourceType") String sourceType, @Bind("sourceId") long sourceId);
 
-    @SqlUpdate("DELETE FROM reminder WHERE id = :id AND state = 'PLANNED'")
-    int deletePlanned(@Bind("id") long id);
+    /** The PLANNED rows of a rollout's steps (of one step when stepId is given): a whole rollout in one statement. */
+    @SqlQuery("""
+            SELECT id, reminder_key, kind, source_type, source_id, recipient_user_id, due_at, state FROM reminder
+            WHERE source_type = 'ROLLOUT_STEP' AND state = 'PLANNED'
+              AND source_id IN (SELECT rs.id FROM rollout_step rs WHERE rs.rollout_id = :rolloutId
+                                AND (CAST(:stepId AS BIGINT) IS NULL OR rs.id = :stepId))""")
+    List<Row> plannedOfRollout(@Bind("rolloutId") long rolloutId, @Bind("stepId") Long stepId);
+
+    @SqlBatch("DELETE FROM reminder WHERE id = :id AND state = 'PLANNED'")
+    void deletePlanned(@Bind("id") List<Long> ids);
 
     /** The next due ids, oldest first; claimed one by one, so two nodes reading the same ids is harmless. */
     @SqlQuery("""
