@@ -6,9 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** System time plus an offset that a test can move forward (to let a session expire) and reset. */
+/**
+ * System time plus an offset that a test can move forward (to let a session expire) and reset; a
+ * test whose assertion depends on how much time passes between two requests can also freeze it.
+ */
 public final class MutableClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant frozenAt;
+
+    /** Stops time where it is now (offset included) until {@link #reset}. */
+    public void freeze() {
+        frozenAt = instant();
+    }
 
     public void advance(Duration by) {
         offset = offset.plus(by);
@@ -16,6 +25,7 @@ public final class MutableClock extends Clock {
 
     public void reset() {
         offset = Duration.ZERO;
+        frozenAt = null;
     }
 
     @Override
@@ -25,11 +35,13 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
+        Instant frozen = frozenAt;
+        return frozen != null ? Clock.fixed(frozen, zone) : Clock.offset(Clock.system(zone), offset);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant frozen = frozenAt;
+        return frozen != null ? frozen : Instant.now().plus(offset);
     }
 }
