@@ -175,6 +175,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    public Browser untick(String label) {
+        WebElement box = field(label);
+        if (box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    public boolean ticked(String label) {
+        return field(label).isSelected();
+    }
+
     /** Fills in a field within the fieldset of this legend, for forms that repeat a label per group (agenda points, minutes). */
     public Browser fillIn(String group, String label, String value) {
         WebElement field = field(fieldset(group), label);

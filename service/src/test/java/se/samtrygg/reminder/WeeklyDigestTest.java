@@ -2,6 +2,16 @@ package se.samtrygg.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.dropwizard.testing.ConfigOverride;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,30 +33,43 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
+import org.quartz.JobKey;
 import org.quartz.TriggerKey;
 import se.samtrygg.Services;
 import se.samtrygg.area.AreaInput;
 import se.samtrygg.common.Visibility;
 import se.samtrygg.common.i18n.Language;
+import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.Role;
 import se.samtrygg.identity.User;
 import se.samtrygg.identity.UserInput;
 import se.samtrygg.meeting.ActionItemInput;
 import se.samtrygg.meeting.MeetingInput;
 import se.samtrygg.meeting.NetworkGroupInput;
+import se.samtrygg.notification.DeliverOutboxJob;
 import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationType;
+import se.samtrygg.rollout.PropertyInput;
+import se.samtrygg.rollout.PropertyStep;
+import se.samtrygg.rollout.PropertyStepInput;
+import se.samtrygg.rollout.Rollout;
+import se.samtrygg.rollout.RolloutInput;
+import se.samtrygg.rollout.StepState;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.TestDatabase;
 import se.samtrygg.support.TestServer;
 
 /**
  * The Monday digest, on a server and database of its own: it goes to every active user of the database, so only this
- * test's users may be in it. The clock stands at Monday 07:00 in Stockholm, when the job fires.
+ * test's users may be in it. The clock stands at Monday 07:00 in Stockholm, when the job fires. Mail is on, received by an
+ * in-process SMTP server (GreenMail); the dispatch and delivery jobs' triggers are paused, so that only the digest is sent
+ * and the test delivers the outbox itself.
  */
 class WeeklyDigestTest {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final String DOMAIN = "digest.test.samtrygg.se";
 
+    private static GreenMail smtp;
     private static TestServer server;
     private static Services services;
     private static Fixtures fixtures;
@@ -56,10 +79,24 @@ class WeeklyDigestTest {
     private static User idle;
     private static User optedOut;
     private static long meetingId;
+    private static Rollout rollout;
+    private static PropertyStep swedesStep;
 
     @BeforeAll
-    static void aWeekWithAMeetingAndAnOverdueItem() {
-        server = TestServer.start(TestDatabase.fresh());
+    static void aWeekWithAMeetingAnOverdueItemAndARolloutStep() throws Exception {
+        int smtpPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        server = TestServer.start(TestDatabase.fresh(),
+                ConfigOverride.config("mail.host", "127.0.0.1"),
+                ConfigOverride.config("mail.port", Integer.toString(smtpPort)),
+                ConfigOverride.config("mail.tls", "NONE"),
+                ConfigOverride.config("mail.messageIdDomain", DOMAIN));
+        server.application().scheduling().scheduler().pauseJob(JobKey.jobKey(DispatchRemindersJob.NAME, "samtrygg"));
+        server.application().scheduling().scheduler().pauseJob(JobKey.jobKey(DeliverOutboxJob.NAME, "samtrygg"));
         services = server.services();
         fixtures = new Fixtures(server);
         ZonedDateTime now = ZonedDateTime.now(STOCKHOLM);
@@ -91,11 +128,66 @@ class WeeklyDigestTest {
                 police.id(), null, monday.plusDays(1), Visibility.ORGANISATION));
         services.actionItems().create(Fixtures.principal(coordinator), new ActionItemInput(earlier, "Klar långt senare",
                 housing.id(), swede.id(), monday.plusDays(30), Visibility.NETWORK));
+
+        // A rollout in an area without a network group, its properties owned by an organisation without members: no step is
+        // anybody's until the coordinator gives one, due on Thursday, to the Swede by name.
+        CurrentUser asCoordinator = Fixtures.principal(coordinator);
+        long huskurage = services.methodTemplates().list(asCoordinator, false).stream().filter(t -> t.name().equals("Huskurage"))
+                .findFirst().orElseThrow().id();
+        long otherArea = services.areas().create(null, new AreaInput(Fixtures.unique("Skogås"), "Huddinge", null)).id();
+        Organisation owner = fixtures.organisation(OrganisationType.HOUSING_COMPANY);
+        rollout = services.rollouts().create(asCoordinator, new RolloutInput(huskurage, otherArea, Fixtures.unique("Huskurage i Skogås"),
+                monday, monday.plusDays(200), null, null, List.of(new PropertyInput("Backvägen 1", owner.id(), 2, 16))));
+        long training = rollout.steps().get(1).id();
+        PropertyStep step = services.rollouts().properties(asCoordinator, rollout.id(), null, null).items().get(0).steps().stream()
+                .filter(s -> s.stepId() == training).findFirst().orElseThrow();
+        swedesStep = services.rollouts().updateStep(asCoordinator, step.id(), new PropertyStepInput(StepState.NOT_STARTED, null, null,
+                null, swede.id(), housing.id(), monday.plusDays(3), null));
+
+        // The invitations to the meetings go out now; the mailbox then holds nothing but what the digest sends.
+        services.notifications().deliverDue();
+        smtp.purgeEmailFromAllMailboxes();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    private static List<MimeMessage> mailTo(User user) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getRecipients(Message.RecipientType.TO)[0].toString().contains(user.email())) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    /** The first part of this content type, depth first. */
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        return part.isMimeType(type) ? new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : null;
+    }
+
+    /** Computed here, not by the service's own method: {@code <} + 32 hex digits of SHA-256(key) + {@code @domain>}. */
+    private static String messageId(String key) throws Exception {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        return "<" + java.util.HexFormat.of().formatHex(hash).substring(0, 32) + "@" + DOMAIN + ">";
     }
 
     private static User user(Language language, Organisation organisation) {
@@ -128,7 +220,7 @@ class WeeklyDigestTest {
     }
 
     @Test
-    void eachUserWithSomethingThisWeekGetsOneDigestInTheirLanguageAndARunAgainSendsNothingMore() {
+    void eachUserWithSomethingThisWeekGetsOneDigestInTheirLanguageAndARunAgainSendsNothingMore() throws Exception {
         int sent = services.reminderSettings().sendWeeklyDigests();
         assertThat(sent).as("the Swede, the Englishman and the coordinator (invited with the police)").isEqualTo(3);
 
@@ -143,21 +235,47 @@ class WeeklyDigestTest {
                 .contains("Dina åtgärdspunkter som ska vara klara den här veckan eller är försenade: 1")
                 .contains("Laga lampan i gångtunneln, försenad sedan " + monday.minusDays(3))
                 .doesNotContain("Förra veckans möte").doesNotContain("Klar långt senare")
-                .doesNotContain("Polisens interna uppföljning").doesNotContain("Införandesteg");
+                .doesNotContain("Polisens interna uppföljning")
+                .contains("Dina införandesteg som ska vara klara den här veckan eller är försenade: 1")
+                .contains("– " + swedesStep.stepName() + ", Backvägen 1 (" + rollout.name() + "), klart senast " + monday.plusDays(3)
+                        + ": http://localhost:8080/rollouts/" + rollout.id());
 
         List<String[]> english = digests(englishman);
         assertThat(english).hasSize(1);
         assertThat(english.get(0)[1]).isEqualTo("Your week in Samtrygg, week " + week);
         assertThat(english.get(0)[2]).contains("Meetings you are invited to: 1").contains("Nätverksmöte om sommaren")
-                .doesNotContain("action items").doesNotContain("Laga lampan");
+                .doesNotContain("action items").doesNotContain("Laga lampan").doesNotContain("rollout steps");
 
         assertThat(digests(idle)).as("nothing this week: no digest at all").isEmpty();
         assertThat(digests(optedOut)).as("opted out").isEmpty();
 
+        services.notifications().deliverDue();
+        List<MimeMessage> swedishMail = mailTo(swede);
+        assertThat(swedishMail).as("one e-mail").hasSize(1);
+        MimeMessage mail = swedishMail.get(0);
+        assertThat(mail.getSubject()).isEqualTo("Din vecka i Samtrygg, vecka " + week);
+        assertThat(mail.getMessageID()).isEqualTo(messageId("digest:u" + swede.id() + ":" + week()));
+        assertThat(part(mail, "text/plain")).contains("Möten som du är inbjuden till: 1").contains("Nätverksmöte om sommaren")
+                .contains("Laga lampan i gångtunneln").contains(swedesStep.stepName() + ", Backvägen 1");
+        assertThat(part(mail, "text/html")).contains("Nätverksmöte om sommaren");
+        assertThat(part(mail, "text/calendar")).as("no calendar in a digest").isNull();
+
+        List<MimeMessage> englishMail = mailTo(englishman);
+        assertThat(englishMail).hasSize(1);
+        assertThat(englishMail.get(0).getSubject()).isEqualTo("Your week in Samtrygg, week " + week);
+        assertThat(englishMail.get(0).getMessageID()).isEqualTo(messageId("digest:u" + englishman.id() + ":" + week()));
+        assertThat(part(englishMail.get(0), "text/plain")).contains("Meetings you are invited to: 1");
+        assertThat(mailTo(idle)).isEmpty();
+        assertThat(mailTo(optedOut)).isEmpty();
+        int delivered = smtp.getReceivedMessages().length;
+        assertThat(delivered).as("the Swede, the Englishman and the coordinator, one each").isEqualTo(3);
+
         assertThat(services.reminderSettings().sendWeeklyDigests()).as("run again").isZero();
         new WeeklyDigestJob(services.reminderSettings(), services.jobRuns()).execute(null);
+        services.notifications().deliverDue();
         assertThat(digests(swede)).hasSize(1);
         assertThat(digests(englishman)).hasSize(1);
+        assertThat(smtp.getReceivedMessages()).as("nothing more by e-mail either").hasSize(delivered);
     }
 
     @Test
