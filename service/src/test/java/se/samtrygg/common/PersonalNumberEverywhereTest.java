@@ -76,7 +76,7 @@ class PersonalNumberEverywhereTest {
             "POST /api/v1/indicators unit",
             "PUT /api/v1/indicators/{id} unit");
 
-    /** The length of " ref-" and twelve hex digits (see Fixtures.unique). */
+    /** The length of " ref-" and twelve letters (see Fixtures.unique). */
     private static final int TAG_LENGTH = 17;
 
     private final TestServer server = TestServer.shared();

@@ -26,9 +26,18 @@ public final class Fixtures {
         this.services = server.services();
     }
 
-    /** 48 random bits: the suite makes tens of thousands of names per database, and 32 bits collided in a full run. */
+    /**
+     * 48 random bits (the suite makes tens of thousands of names per database, and 32 bits collided in
+     * a full run), written as letters: a run of ten random digits is now and then a valid personal
+     * number, which every free-text field refuses.
+     */
     public static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String hex = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        StringBuilder letters = new StringBuilder(hex.length());
+        for (char c : hex.toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return prefix + "-" + letters;
     }
 
     public Organisation organisation() {
