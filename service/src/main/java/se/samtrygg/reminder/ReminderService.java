@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -42,7 +43,38 @@ public final class ReminderService {
         this.clock = clock;
     }
 
+    // A network group's rules
+
+    /**
+     * Replaces a network group's reminder rules (its coordinators and admins; 403 before the input is looked at) and
+     * replans the group's meetings and action items in the same transaction, so what is planned follows the new rules.
+     * The API and the page both call this.
+     */
+    public GroupReminderSettings updateGroupSettings(CurrentUser actor, long groupId, ReminderSettingsInput input) {
+        jdbi.useHandle(h -> ReminderSettingsService.requireManager(h, actor, groupId));
+        Map<ReminderKind, ReminderSettings.Rule> rules = ReminderSettingsService.validate(input);
+        return jdbi.inTransaction(h -> {
+            GroupReminderSettings saved = settings.writeGroupSettings(h, actor, groupId, rules);
+            replanGroup(h, groupId);
+            return saved;
+        });
+    }
+
     // Planning: inside the caller's transaction
+
+    /**
+     * A network group's rules or coordinators changed: its meetings that may still want a reminder (those not long past,
+     * and any with planned rows) and its open action items are planned anew, inside the caller's transaction.
+     */
+    public void replanGroup(Handle h, long groupId) {
+        ReminderSourceDao source = h.attach(ReminderSourceDao.class);
+        Instant now = clock.instant();
+        // The longest offset after the event a group may choose (MINUTES_MISSING 30 days, the overdue escalation 60), and a day to spare.
+        Instant meetingsFrom = now.minus(java.time.Duration.ofDays(31));
+        java.time.LocalDate itemsFrom = now.atZone(ReminderPlanner.ZONE).toLocalDate().minusDays(61);
+        source.meetingsToReplan(groupId, meetingsFrom).forEach(id -> planner.replan(h, ReminderPlanner.MEETING, id));
+        source.actionItemsToReplan(groupId, itemsFrom).forEach(id -> planner.replan(h, ReminderPlanner.ACTION_ITEM, id));
+    }
 
     /**
      * A meeting was scheduled, moved, cancelled or changed: its reminders are planned anew and, for a scheduling, a move

@@ -508,6 +508,51 @@ class ReminderTest {
         assertThat(inbox(coordinator, ReminderKind.STEP_OVERDUE_COORDINATOR, "step:" + decision)).hasSize(1);
     }
 
+    // Replanning when a group changes
+
+    @Test
+    void aGroupsRuleChangeReplansItsUpcomingMeetings() {
+        LocalDate day = ahead(30);
+        long id = meeting(day);
+        assertThat(planned(ReminderKind.MEETING_TOMORROW, "MEETING", id)).isNotEmpty();
+        assertThat(planned(ReminderKind.AGENDA_MISSING, "MEETING", id)).extracting(r -> instant(r.get("due_at")))
+                .containsOnly(local(day.minusDays(7), 7, 0));
+
+        services.reminders().updateGroupSettings(Fixtures.principal(coordinator), group, new ReminderSettingsInput(List.of(
+                new ReminderSettingsInput.Rule(ReminderKind.MEETING_TOMORROW, false, null),
+                new ReminderSettingsInput.Rule(ReminderKind.AGENDA_MISSING, true, 10))));
+
+        assertThat(planned(ReminderKind.MEETING_TOMORROW, "MEETING", id)).as("turned off: gone from the plan").isEmpty();
+        assertThat(planned(ReminderKind.AGENDA_MISSING, "MEETING", id)).extracting(r -> instant(r.get("due_at")))
+                .containsOnly(local(day.minusDays(10), 7, 0));
+
+        services.reminders().updateGroupSettings(Fixtures.principal(coordinator), group, new ReminderSettingsInput(List.of()));
+        assertThat(planned(ReminderKind.MEETING_TOMORROW, "MEETING", id)).as("back to the defaults").hasSize(2);
+    }
+
+    @Test
+    void aNewCoordinatorGetsTheGroupsPlannedRemindersAndARemovedOneLosesThem() {
+        LocalDate day = ahead(30);
+        long id = meeting(day);
+        LocalDate due = day.plusDays(14);
+        long item = services.actionItems().create(admin, new ActionItemInput(id, "Laga belysningen", members.id(), english.id(), due,
+                Visibility.NETWORK)).id();
+        User next = person(Language.en, Role.COORDINATOR);
+        assertThat(planned(ReminderKind.AGENDA_MISSING, "MEETING", id)).extracting(r -> ((Number) r.get("recipient_user_id")).longValue())
+                .containsOnly(coordinator.id());
+
+        se.samtrygg.meeting.NetworkGroup current = services.networkGroups().get(admin, group);
+        services.networkGroups().update(admin, group, new NetworkGroupInput(current.areaId(), current.name(), List.of(members.id()),
+                List.of(next.id())));
+
+        for (ReminderKind kind : List.of(ReminderKind.AGENDA_MISSING, ReminderKind.MINUTES_MISSING)) {
+            assertThat(planned(kind, "MEETING", id)).as(kind.name()).extracting(r -> ((Number) r.get("recipient_user_id")).longValue())
+                    .containsOnly(next.id());
+        }
+        assertThat(planned(ReminderKind.ACTION_ITEM_OVERDUE_COORDINATOR, "ACTION_ITEM", item))
+                .extracting(r -> ((Number) r.get("recipient_user_id")).longValue()).containsOnly(next.id());
+    }
+
     // Daylight saving
 
     @Test
