@@ -310,6 +310,67 @@ class ReminderTest {
         })).contains("Meeting moved: Trygghetsrådet", "Meeting cancelled: Trygghetsrådet (nytt namn)");
     }
 
+    @Test
+    void someoneNewlyInvitedByAPlainChangeGetsAnInvitationAndSomeoneNoLongerInvitedACancellation() throws Exception {
+        LocalDate day = ahead(30);
+        long id = meeting(day);
+        User guest = person(Language.en, Role.COORDINATOR); // not a member of the invited organisation
+        // Same time and place: no move. The guest is invited in person; the organisation (swedish, english) no longer.
+        services.meetings().update(admin, id, new MeetingInput(group, "Trygghetsrådet", day.atTime(18, 0), day.atTime(19, 30), null,
+                "Sättra torg 1", null, List.of(), List.of(guest.id()), null));
+        services.notifications().deliverDue();
+
+        List<MimeMessage> toGuest = mailTo(guest);
+        assertThat(toGuest).as("an invitation").hasSize(1);
+        assertThat(toGuest.get(0).getSubject()).isEqualTo("Invitation: Trygghetsrådet");
+        Calendar invitation = calendarOf(toGuest.get(0));
+        assertThat(property(invitation, Property.METHOD)).isEqualTo("REQUEST");
+        assertThat(property(event(invitation), Property.UID)).isEqualTo("meeting-" + id + "@samtrygg");
+
+        List<MimeMessage> toEnglish = mailTo(english);
+        assertThat(toEnglish).as("the invitation, then the withdrawal").hasSize(2);
+        MimeMessage withdrawal = toEnglish.stream().filter(m -> !subject(m).startsWith("Invitation")).findFirst().orElseThrow();
+        assertThat(withdrawal.getSubject()).isEqualTo("No longer invited: Trygghetsrådet");
+        Calendar cancel = calendarOf(withdrawal);
+        assertThat(property(cancel, Property.METHOD)).isEqualTo("CANCEL");
+        assertThat(property(event(cancel), Property.UID)).isEqualTo("meeting-" + id + "@samtrygg");
+        assertThat(Integer.parseInt(property(event(cancel), Property.SEQUENCE))).as("above the invitation's").isGreaterThan(0);
+        assertThat(planned(ReminderKind.MEETING_TOMORROW, "MEETING", id)).extracting(r -> ((Number) r.get("recipient_user_id")).longValue())
+                .containsOnly(guest.id());
+
+        // A change that leaves the invitations alone sends nothing more.
+        services.meetings().update(admin, id, new MeetingInput(group, "Trygghetsrådet (nytt namn)", day.atTime(18, 0), day.atTime(19, 30),
+                null, "Sättra torg 1", null, List.of(), List.of(guest.id()), null));
+        services.notifications().deliverDue();
+        assertThat(mailTo(guest)).hasSize(1);
+        assertThat(mailTo(english)).hasSize(2);
+    }
+
+    @Test
+    void occurrencesRemovedByChangingAllFollowingAreCancelledInTheInvitedsCalendars() throws Exception {
+        LocalDate first = ahead(30);
+        long one = services.meetings().schedule(admin, new MeetingInput(group, "Veckomöte", first.atTime(9, 0), first.atTime(10, 0), null,
+                null, null, List.of(members.id()), null, "FREQ=WEEKLY;COUNT=4")).id();
+        List<Long> ids = rows("SELECT id FROM meeting WHERE series_id = (SELECT series_id FROM meeting WHERE id = ?) ORDER BY starts_at", one)
+                .stream().map(r -> ((Number) r.get("id")).longValue()).toList();
+        // From the second on, every other week: the third and fourth dates are no longer in the series.
+        services.meetings().update(admin, ids.get(1), new MeetingInput(group, "Veckomöte", first.plusWeeks(1).atTime(9, 0),
+                first.plusWeeks(1).atTime(10, 0), null, null, null, List.of(members.id()), null, "FREQ=WEEKLY;INTERVAL=2;COUNT=2"),
+                se.samtrygg.meeting.ChangeScope.FOLLOWING);
+        services.notifications().deliverDue();
+
+        List<String> cancelledUids = new ArrayList<>();
+        for (MimeMessage message : mailTo(swedish)) {
+            Calendar calendar = calendarOf(message);
+            if ("CANCEL".equals(property(calendar, Property.METHOD))) {
+                calendar.<VEvent>getComponents(Component.VEVENT).forEach(e -> cancelledUids.add(property(e, Property.UID)));
+            }
+        }
+        List<Long> gone = ids.stream().filter(id -> rows("SELECT id FROM meeting WHERE id = ?", id).isEmpty()).toList();
+        assertThat(gone).as("dates with no records are removed").isNotEmpty();
+        assertThat(cancelledUids).containsExactlyInAnyOrderElementsOf(gone.stream().map(id -> "meeting-" + id + "@samtrygg").toList());
+    }
+
     // The rules
 
     @Test
