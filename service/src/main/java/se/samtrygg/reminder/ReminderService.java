@@ -25,6 +25,12 @@ public final class ReminderService {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
     static final int BATCH = 200;
     static final int MAX_LIMIT = 500;
+    /**
+     * Failed dispatches of one reminder before it is given up (SKIPPED, its id logged): at a run every 20 s, about a
+     * minute and a half of a failure that repeats itself. A database that is down fails the count as well, so an
+     * outage does not use up a reminder's tries.
+     */
+    static final int MAX_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
     private final ReminderSettingsService settings;
@@ -274,7 +280,8 @@ public final class ReminderService {
     /**
      * Sends every planned reminder that is due, each in a transaction of its own: claimed atomically (a row another node
      * claimed first is left to it), checked against its source as it is now, worded and handed to the notification
-     * service. A reminder that fails is logged by id and left for the next run; the others go on.
+     * service. A reminder that fails is logged by id and left for the next run, up to {@link #MAX_ATTEMPTS} tries (then
+     * SKIPPED); the others go on.
      *
      * @return how many were sent (inbox written)
      */
@@ -291,14 +298,36 @@ public final class ReminderService {
                         sent++;
                     }
                 } catch (RuntimeException e) {
-                    // The id only: a message could quote the reminder's content.
-                    LOG.warn("Reminder {} could not be dispatched ({}); it is tried again on the next run", id, e.getClass().getSimpleName());
+                    failed(id, e);
                 }
                 after = id;
             }
             if (ids.size() < BATCH) {
                 return sent;
             }
+        }
+    }
+
+    /**
+     * Counts the failure; after {@link #MAX_ATTEMPTS} the reminder is SKIPPED rather than tried every run for ever. The
+     * id only is logged: a message could quote the reminder's content.
+     */
+    private void failed(long id, RuntimeException e) {
+        try {
+            String state = jdbi.inTransaction(h -> {
+                ReminderDao dao = h.attach(ReminderDao.class);
+                return dao.countFailure(id, MAX_ATTEMPTS) == 0 ? null : dao.stateOf(id).orElse(null);
+            });
+            if ("SKIPPED".equals(state)) {
+                LOG.error("Reminder {} could not be dispatched ({}) {} times; it is given up (SKIPPED)", id, e.getClass().getSimpleName(),
+                        MAX_ATTEMPTS);
+            } else {
+                LOG.warn("Reminder {} could not be dispatched ({}); it is tried again on the next run", id, e.getClass().getSimpleName());
+            }
+        } catch (RuntimeException countFailed) {
+            // The database itself is failing: nothing counted, the next run tries again.
+            LOG.warn("Reminder {} could not be dispatched ({}) nor its failure counted ({})", id, e.getClass().getSimpleName(),
+                    countFailed.getClass().getSimpleName());
         }
     }
 
