@@ -84,7 +84,7 @@ public record Services(
         LoginService logins = new LoginService(jdbi, hasher, security, clock);
         SessionService sessions = new SessionService(jdbi, security, clock);
         ApiTokenService tokens = new ApiTokenService(jdbi, logins, audit, security, clock);
-        NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, clock);
+        NetworkGroupService networkGroups = new NetworkGroupService(jdbi, audit, areas, organisations, users, reminders, clock);
         MeetingService meetings = new MeetingService(jdbi, audit, networkGroups, areas, organisations, users, reminders, clock);
         ActionItemService actionItems = new ActionItemService(jdbi, audit, networkGroups, organisations, users, reminders, clock);
         MinutesService minutes = new MinutesService(jdbi, audit, meetings, reminders, clock);

@@ -143,13 +143,16 @@ public final class MeetingService {
             if (before.seriesId() != null) {
                 dao.markDetached(id);
             }
+            Set<Long> invitedBefore = reminders.invited(h, id);
             reinvite(dao, id, valid);
             boolean movedInTime = !before.startsAt().equals(valid.startsAt()) || !before.endsAt().equals(valid.endsAt())
                     || !Objects.equals(before.placeId(), valid.placeId()) || !Objects.equals(before.address(), valid.address());
-            if (movedInTime) {
+            // Someone uninvited gets a CANCEL, which must supersede the invitation they had: a new sequence.
+            boolean uninvited = !reminders.invited(h, id).containsAll(invitedBefore);
+            if (movedInTime || uninvited) {
                 dao.raiseIcsSequence(id);
             }
-            reminders.meetingChanged(h, id, movedInTime ? MeetingChange.MOVED : MeetingChange.UPDATED);
+            reminders.meetingChanged(h, id, movedInTime ? MeetingChange.MOVED : MeetingChange.UPDATED, invitedBefore);
             String moved = before.startsAt().equals(valid.startsAt()) ? "" : ", moved from "
                     + LocalDateTime.ofInstant(before.startsAt(), ZONE) + " to " + valid.start();
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed meeting \"" + valid.title() + "\"" + moved);
@@ -207,23 +210,26 @@ public final class MeetingService {
                 dao.raiseIcsSequence(meetingId);
                 kept.add(meetingId);
             }
-            int removed = 0;
+            List<ReminderService.RemovedMeeting> removedMeetings = new java.util.ArrayList<>();
             for (MeetingRow row : following) {
                 if (kept.contains(row.id())) {
                     continue;
                 }
                 if (dao.recordsOn(row.id()) == 0 && row.status() != MeetingStatus.CANCELLED) {
+                    reminders.beforeRemoval(h, row.id()).ifPresent(removedMeetings::add);
                     dao.clearInvited(row.id());
                     dao.clearInvitedPeople(row.id());
                     dao.delete(row.id());
                     reminders.meetingRemoved(h, row.id());
-                    removed++;
                 } else {
                     dao.unbind(row.id(), now); // it has records, or says why it was cancelled: it stays, as a meeting of its own
                     reminders.meetingChanged(h, row.id(), MeetingChange.UPDATED);
                 }
             }
             reminders.seriesChanged(h, seriesId, List.copyOf(kept), MeetingChange.MOVED);
+            // The invited of the removed dates get them cancelled in their calendars: one notice each, listing theirs.
+            reminders.meetingsRemoved(h, seriesId, removedMeetings);
+            int removed = removedMeetings.size();
             audit.record(h, actor, AuditAction.UPDATE, SERIES, seriesId, "Changed meeting \"" + valid.title() + "\" and all following ("
                     + rule.occurrences().size() + " meetings from " + valid.start() + ", " + rule.rrule() + "; " + removed
                     + " earlier planned dates removed)");

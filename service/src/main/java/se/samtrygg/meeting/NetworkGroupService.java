@@ -22,6 +22,7 @@ import se.samtrygg.identity.Role;
 import se.samtrygg.identity.UserService;
 import se.samtrygg.identity.UserSummary;
 import se.samtrygg.organisation.OrganisationService;
+import se.samtrygg.reminder.ReminderService;
 
 /**
  * Network groups. Partners see the groups their organisation belongs to; coordinators manage the
@@ -37,15 +38,17 @@ public final class NetworkGroupService {
     private final AreaService areas;
     private final OrganisationService organisations;
     private final UserService users;
+    private final ReminderService reminders;
     private final Clock clock;
 
     public NetworkGroupService(Jdbi jdbi, AuditService audit, AreaService areas, OrganisationService organisations, UserService users,
-                               Clock clock) {
+                               ReminderService reminders, Clock clock) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.areas = areas;
         this.organisations = organisations;
         this.users = users;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -89,7 +92,13 @@ public final class NetworkGroupService {
                 // The group's meetings' action items carry its area (for the situation picture): they move with it.
                 h.attach(ActionItemDao.class).moveMeetingItemsOfGroup(id, valid.area().id());
             }
+            Set<Long> coordinatorsBefore = dao.coordinatorsOf(List.of(id)).stream().map(NetworkGroupDao.Person::id)
+                    .collect(Collectors.toSet());
             store(dao, id, valid);
+            if (!coordinatorsBefore.equals(valid.coordinators())) {
+                // New coordinators get the reminders of meetings and items already planned; removed ones no longer do.
+                reminders.replanGroup(h, id);
+            }
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Changed network group " + before.name() + " → " + valid.name()
                     + ": members " + valid.members() + ", coordinators " + valid.coordinators());
             return load(h, id);

@@ -35,11 +35,13 @@ public final class GroupReminderPages {
     private static final String TEMPLATE = "/se/samtrygg/reminder/group-reminders.mustache";
 
     private final ReminderSettingsService settings;
+    private final ReminderService reminders;
     private final PageContextFactory pages;
     private final Messages messages;
 
-    public GroupReminderPages(ReminderSettingsService settings, PageContextFactory pages) {
+    public GroupReminderPages(ReminderSettingsService settings, ReminderService reminders, PageContextFactory pages) {
         this.settings = settings;
+        this.reminders = reminders;
         this.pages = pages;
         this.messages = pages.messages();
     }
@@ -99,7 +101,7 @@ public final class GroupReminderPages {
                 }
                 throw new InvalidInputException(errors);
             }
-            settings.updateGroupSettings(actor, id, new ReminderSettingsInput(rules));
+            reminders.updateGroupSettings(actor, id, new ReminderSettingsInput(rules));
             return Redirect.to("/network-groups/" + id + "/reminders?saved=true");
         } catch (InvalidInputException e) {
             PageContext context = pages.create(request, actor);

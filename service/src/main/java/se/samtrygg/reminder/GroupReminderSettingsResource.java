@@ -20,9 +20,11 @@ import se.samtrygg.identity.CurrentUser;
 @Tag(name = "Reminders")
 public final class GroupReminderSettingsResource {
     private final ReminderSettingsService settings;
+    private final ReminderService reminders;
 
-    public GroupReminderSettingsResource(ReminderSettingsService settings) {
+    public GroupReminderSettingsResource(ReminderSettingsService settings, ReminderService reminders) {
         this.settings = settings;
+        this.reminders = reminders;
     }
 
     @GET
@@ -40,6 +42,6 @@ public final class GroupReminderSettingsResource {
                     + "An offset outside the kind's range, a kind that groups cannot adjust, or a kind given twice is 422.")
     public GroupReminderSettings update(@Parameter(hidden = true) @Auth CurrentUser actor, @PathParam("id") long id,
                                         ReminderSettingsInput input) {
-        return settings.updateGroupSettings(actor, id, Api.body(input));
+        return reminders.updateGroupSettings(actor, id, Api.body(input));
     }
 }

@@ -60,6 +60,19 @@ public interface ReminderDao {
     @SqlUpdate("UPDATE reminder SET state = :state, dispatched_at = :now WHERE id = :id AND state = 'PLANNED'")
     int claim(@Bind("id") long id, @Bind("state") String state, @Bind("now") Instant now);
 
+    /**
+     * Counts a failed dispatch (the failed transaction rolled back, so this runs in one of its own); at the last allowed
+     * try the reminder is given up. Returns how many rows changed: 0 when it was no longer PLANNED.
+     */
+    @SqlUpdate("""
+            UPDATE reminder SET attempts = attempts + 1,
+                   state = CASE WHEN attempts + 1 >= :maxAttempts THEN 'SKIPPED' ELSE state END
+            WHERE id = :id AND state = 'PLANNED'""")
+    int countFailure(@Bind("id") long id, @Bind("maxAttempts") int maxAttempts);
+
+    @SqlQuery("SELECT state FROM reminder WHERE id = :id")
+    Optional<String> stateOf(@Bind("id") long id);
+
     @SqlUpdate("UPDATE reminder SET state = 'SKIPPED' WHERE id = :id")
     void markSkipped(@Bind("id") long id);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -24,6 +25,12 @@ public final class ReminderService {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
     static final int BATCH = 200;
     static final int MAX_LIMIT = 500;
+    /**
+     * Failed dispatches of one reminder before it is given up (SKIPPED, its id logged): at a run every 20 s, about a
+     * minute and a half of a failure that repeats itself. A database that is down fails the count as well, so an
+     * outage does not use up a reminder's tries.
+     */
+    static final int MAX_ATTEMPTS = 5;
 
     private final Jdbi jdbi;
     private final ReminderSettingsService settings;
@@ -42,7 +49,38 @@ public final class ReminderService {
         this.clock = clock;
     }
 
+    // A network group's rules
+
+    /**
+     * Replaces a network group's reminder rules (its coordinators and admins; 403 before the input is looked at) and
+     * replans the group's meetings and action items in the same transaction, so what is planned follows the new rules.
+     * The API and the page both call this.
+     */
+    public GroupReminderSettings updateGroupSettings(CurrentUser actor, long groupId, ReminderSettingsInput input) {
+        jdbi.useHandle(h -> ReminderSettingsService.requireManager(h, actor, groupId));
+        Map<ReminderKind, ReminderSettings.Rule> rules = ReminderSettingsService.validate(input);
+        return jdbi.inTransaction(h -> {
+            GroupReminderSettings saved = settings.writeGroupSettings(h, actor, groupId, rules);
+            replanGroup(h, groupId);
+            return saved;
+        });
+    }
+
     // Planning: inside the caller's transaction
+
+    /**
+     * A network group's rules or coordinators changed: its meetings that may still want a reminder (those not long past,
+     * and any with planned rows) and its open action items are planned anew, inside the caller's transaction.
+     */
+    public void replanGroup(Handle h, long groupId) {
+        ReminderSourceDao source = h.attach(ReminderSourceDao.class);
+        Instant now = clock.instant();
+        // The longest offset after the event a group may choose (MINUTES_MISSING 30 days, the overdue escalation 60), and a day to spare.
+        Instant meetingsFrom = now.minus(java.time.Duration.ofDays(31));
+        java.time.LocalDate itemsFrom = now.atZone(ReminderPlanner.ZONE).toLocalDate().minusDays(61);
+        source.meetingsToReplan(groupId, meetingsFrom).forEach(id -> planner.replan(h, ReminderPlanner.MEETING, id));
+        source.actionItemsToReplan(groupId, itemsFrom).forEach(id -> planner.replan(h, ReminderPlanner.ACTION_ITEM, id));
+    }
 
     /**
      * A meeting was scheduled, moved, cancelled or changed: its reminders are planned anew and, for a scheduling, a move
@@ -50,13 +88,48 @@ public final class ReminderService {
      * ics_sequence before telling of a move or a cancellation.
      */
     public void meetingChanged(Handle h, long meetingId, MeetingChange change) {
+        meetingChanged(h, meetingId, change, null);
+    }
+
+    /**
+     * As {@link #meetingChanged(Handle, long, MeetingChange)}, for a change that may also have changed who is invited
+     * ({@code invitedBefore}, from {@link #invited} before the change; null when the invitations were not touched).
+     * Someone newly invited gets the invitation (not a move notice: they never had the meeting in their calendar);
+     * someone no longer invited gets a withdrawal with METHOD:CANCEL, so the meeting leaves their calendar. The caller
+     * raises the meeting's ics_sequence when anyone was uninvited, so that the CANCEL supersedes the invitation they had
+     * and a later re-invitation has a key of its own.
+     */
+    public void meetingChanged(Handle h, long meetingId, MeetingChange change, java.util.Set<Long> invitedBefore) {
         planner.replan(h, ReminderPlanner.MEETING, meetingId);
-        switch (change) {
-            case SCHEDULED -> meetingNotice(h, List.of(meetingId), ReminderKind.MEETING_INVITATION, "meeting:" + meetingId);
-            case MOVED -> meetingNotice(h, List.of(meetingId), ReminderKind.MEETING_MOVED, "meeting:" + meetingId);
-            case CANCELLED -> meetingNotice(h, List.of(meetingId), ReminderKind.MEETING_CANCELLED, "meeting:" + meetingId);
-            case UPDATED -> { }
+        ReminderSourceDao source = h.attach(ReminderSourceDao.class);
+        ReminderSourceDao.MeetingSource meeting = source.meeting(meetingId).orElse(null);
+        if (meeting == null) {
+            return;
         }
+        List<Long> now = source.invited(meetingId);
+        java.util.Set<Long> before = invitedBefore == null ? new java.util.LinkedHashSet<>(now) : invitedBefore;
+        List<Long> stayed = now.stream().filter(before::contains).toList();
+        List<Long> added = now.stream().filter(u -> !before.contains(u)).toList();
+        List<Long> removed = before.stream().filter(u -> !now.contains(u)).sorted().toList();
+        String about = "meeting:" + meetingId;
+        List<ReminderSourceDao.MeetingSource> meetings = List.of(meeting);
+        switch (change) {
+            case SCHEDULED -> notice(h, meetings, now, ReminderKind.MEETING_INVITATION, about, false);
+            case MOVED -> {
+                notice(h, meetings, stayed, ReminderKind.MEETING_MOVED, about, false);
+                notice(h, meetings, added, ReminderKind.MEETING_INVITATION, about, false);
+            }
+            case CANCELLED -> notice(h, meetings, now, ReminderKind.MEETING_CANCELLED, about, false);
+            case UPDATED -> notice(h, meetings, added, ReminderKind.MEETING_INVITATION, about, false);
+        }
+        if (change != MeetingChange.CANCELLED && change != MeetingChange.SCHEDULED) {
+            notice(h, meetings, removed, ReminderKind.MEETING_CANCELLED, about, true);
+        }
+    }
+
+    /** Who is invited to a meeting now (users and active members of invited organisations): for {@link #meetingChanged}. */
+    public java.util.Set<Long> invited(Handle h, long meetingId) {
+        return new java.util.LinkedHashSet<>(h.attach(ReminderSourceDao.class).invited(meetingId));
     }
 
     /**
@@ -75,6 +148,41 @@ public final class ReminderService {
             case CANCELLED -> meetingNotice(h, meetingIds, ReminderKind.MEETING_CANCELLED, about);
             case UPDATED -> { }
         }
+    }
+
+    /** A meeting about to be deleted, as its invited knew it: taken by {@link #beforeRemoval}, told by {@link #meetingsRemoved}. */
+    public record RemovedMeeting(ReminderSourceDao.MeetingSource meeting, List<Long> invited) {
+    }
+
+    /** Call before deleting a meeting (and its invitations), so that {@link #meetingsRemoved} can still tell its invited. */
+    public java.util.Optional<RemovedMeeting> beforeRemoval(Handle h, long meetingId) {
+        ReminderSourceDao source = h.attach(ReminderSourceDao.class);
+        return source.meeting(meetingId).filter(m -> !m.cancelled()).map(m -> new RemovedMeeting(m, source.invited(meetingId)));
+    }
+
+    /**
+     * Meetings of a series that a change removed (already deleted, their plan cleared by {@link #meetingRemoved}): each person who was
+     * invited to any of them gets ONE cancellation whose calendar cancels every one of theirs, as a series is announced
+     * in one notice, not one per occurrence. Each VEVENT carries the removed meeting's sequence raised by one.
+     */
+    public void meetingsRemoved(Handle h, long seriesId, List<RemovedMeeting> removed) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        Map<Long, List<ReminderSourceDao.MeetingSource>> byPerson = new java.util.TreeMap<>();
+        for (RemovedMeeting r : removed) {
+            ReminderSourceDao.MeetingSource m = r.meeting();
+            ReminderSourceDao.MeetingSource cancelled = new ReminderSourceDao.MeetingSource(m.id(), m.networkGroupId(),
+                    m.networkGroupName(), m.title(), m.startsAt(), m.endsAt(), "CANCELLED", m.icsSequence() + 1, m.seriesId(),
+                    m.placeName(), m.address(), m.videoLink(), m.hasAgenda(), m.hasMinutes());
+            r.invited().forEach(u -> byPerson.computeIfAbsent(u, x -> new ArrayList<>()).add(cancelled));
+        }
+        byPerson.forEach((userId, meetings) -> {
+            List<ReminderSourceDao.MeetingSource> sorted = meetings.stream()
+                    .sorted(java.util.Comparator.comparing(ReminderSourceDao.MeetingSource::startsAt)).toList();
+            notice(h, sorted, List.of(userId), ReminderKind.MEETING_CANCELLED, "series:" + seriesId + ":removed:m" + sorted.get(0).id(),
+                    false, true);
+        });
     }
 
     /** A meeting is gone (a series change removed a planned date that had no records): its planned reminders go too. */
@@ -104,7 +212,28 @@ public final class ReminderService {
         if (meetings.isEmpty()) {
             return;
         }
-        ReminderSourceDao.MeetingSource first = meetings.get(0);
+        List<Long> invited = source.invited(meetings.get(0).id());
+        notice(h, meetings, invited, kind, about, false);
+    }
+
+    /**
+     * One notice to each recipient about one or more meetings, with the calendar attachment.
+     *
+     * @param uninvited the recipient was taken off the invitation list (the meeting itself goes on): worded so
+     */
+    private void notice(Handle h, List<ReminderSourceDao.MeetingSource> all, List<Long> recipients, ReminderKind kind, String about,
+                        boolean uninvited) {
+        notice(h, all, recipients, kind, about, uninvited, false);
+    }
+
+    /** @param gone the meetings were deleted: the link goes to their group, as theirs would be "not found" */
+    private void notice(Handle h, List<ReminderSourceDao.MeetingSource> all, List<Long> recipients, ReminderKind kind, String about,
+                        boolean uninvited, boolean gone) {
+        if (recipients.isEmpty() || all.isEmpty()) {
+            return;
+        }
+        ReminderSourceDao source = h.attach(ReminderSourceDao.class);
+        List<ReminderSourceDao.MeetingSource> meetings = new ArrayList<>(all);
         if (kind != ReminderKind.MEETING_CANCELLED) {
             meetings.removeIf(ReminderSourceDao.MeetingSource::cancelled);
             if (meetings.isEmpty()) {
@@ -113,7 +242,7 @@ public final class ReminderService {
         }
         int sequence = meetings.stream().mapToInt(ReminderSourceDao.MeetingSource::icsSequence).max().orElse(0);
         Instant now = clock.instant();
-        for (long userId : source.invited(first.id())) {
+        for (long userId : recipients) {
             ReminderSourceDao.Recipient to = source.recipient(userId).orElse(null);
             if (to == null || !to.active() || settings.optOuts(h, userId).contains(kind)) {
                 continue;
@@ -121,8 +250,19 @@ public final class ReminderService {
             Language language = ReminderTexts.language(to.language());
             ReminderSourceDao.MeetingSource m = meetings.get(0);
             List<String> lines = new ArrayList<>();
-            lines.add(texts.line(language, kind, m.title(), m.networkGroupName(), texts.when(language, m.startsAt())));
-            if (meetings.size() > 1) {
+            String subject;
+            if (uninvited) {
+                subject = texts.text(language, "reminderNotice.uninvited.subject", m.title());
+                lines.add(texts.text(language, "reminderNotice.uninvited.line", m.title(), m.networkGroupName(),
+                        texts.when(language, m.startsAt())));
+            } else {
+                subject = texts.subject(language, kind, m.title());
+                lines.add(texts.line(language, kind, m.title(), m.networkGroupName(), texts.when(language, m.startsAt())));
+            }
+            if (meetings.size() > 1 && kind == ReminderKind.MEETING_CANCELLED) {
+                lines.add(texts.text(language, "reminderNotice.meeting.alsoCancelled", String.join("; ",
+                        meetings.subList(1, meetings.size()).stream().map(o -> texts.when(language, o.startsAt())).toList())));
+            } else if (meetings.size() > 1) {
                 lines.add(texts.text(language, "reminderNotice.meeting.series", meetings.size(),
                         texts.when(language, meetings.get(meetings.size() - 1).startsAt())));
             }
@@ -131,8 +271,7 @@ public final class ReminderService {
                 lines.add(texts.text(language, "reminderNotice.meeting.where", where));
             }
             notifications.send(h, new Notice(about + ":" + kind + ":u" + userId + ":seq" + sequence, userId, kind.name(),
-                    texts.subject(language, kind, m.title()), lines, "/meetings/" + m.id(),
-                    texts.calendar(kind == ReminderKind.MEETING_CANCELLED, meetings, to, now)));
+                    subject, lines, gone ? "/network-groups/" + m.networkGroupId() : "/meetings/" + m.id(), texts.calendar(kind == ReminderKind.MEETING_CANCELLED, meetings, to, now)));
         }
     }
 
@@ -141,7 +280,8 @@ public final class ReminderService {
     /**
      * Sends every planned reminder that is due, each in a transaction of its own: claimed atomically (a row another node
      * claimed first is left to it), checked against its source as it is now, worded and handed to the notification
-     * service. A reminder that fails is logged by id and left for the next run; the others go on.
+     * service. A reminder that fails is logged by id and left for the next run, up to {@link #MAX_ATTEMPTS} tries (then
+     * SKIPPED); the others go on.
      *
      * @return how many were sent (inbox written)
      */
@@ -158,14 +298,36 @@ public final class ReminderService {
                         sent++;
                     }
                 } catch (RuntimeException e) {
-                    // The id only: a message could quote the reminder's content.
-                    LOG.warn("Reminder {} could not be dispatched ({}); it is tried again on the next run", id, e.getClass().getSimpleName());
+                    failed(id, e);
                 }
                 after = id;
             }
             if (ids.size() < BATCH) {
                 return sent;
             }
+        }
+    }
+
+    /**
+     * Counts the failure; after {@link #MAX_ATTEMPTS} the reminder is SKIPPED rather than tried every run for ever. The
+     * id only is logged: a message could quote the reminder's content.
+     */
+    private void failed(long id, RuntimeException e) {
+        try {
+            String state = jdbi.inTransaction(h -> {
+                ReminderDao dao = h.attach(ReminderDao.class);
+                return dao.countFailure(id, MAX_ATTEMPTS) == 0 ? null : dao.stateOf(id).orElse(null);
+            });
+            if ("SKIPPED".equals(state)) {
+                LOG.error("Reminder {} could not be dispatched ({}) {} times; it is given up (SKIPPED)", id, e.getClass().getSimpleName(),
+                        MAX_ATTEMPTS);
+            } else {
+                LOG.warn("Reminder {} could not be dispatched ({}); it is tried again on the next run", id, e.getClass().getSimpleName());
+            }
+        } catch (RuntimeException countFailed) {
+            // The database itself is failing: nothing counted, the next run tries again.
+            LOG.warn("Reminder {} could not be dispatched ({}) nor its failure counted ({})", id, e.getClass().getSimpleName(),
+                    countFailed.getClass().getSimpleName());
         }
     }
 

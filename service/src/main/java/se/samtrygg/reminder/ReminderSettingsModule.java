@@ -16,9 +16,9 @@ public final class ReminderSettingsModule {
     }
 
     public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
-        env.jersey().register(new GroupReminderSettingsResource(services.reminderSettings()));
+        env.jersey().register(new GroupReminderSettingsResource(services.reminderSettings(), services.reminders()));
         env.jersey().register(new NotificationSettingsResource(services.reminderSettings()));
-        env.jersey().register(new GroupReminderPages(services.reminderSettings(), pages));
+        env.jersey().register(new GroupReminderPages(services.reminderSettings(), services.reminders(), pages));
         env.jersey().register(new NotificationSettingsPages(services.reminderSettings(), pages));
     }
 

@@ -97,34 +97,30 @@ public final class ReminderSettingsService {
     }
 
     /**
-     * Replaces the group's rules. Only rules that differ from the defaults are stored, so a group that changed nothing
-     * follows the defaults. The planner reads them through {@link #forGroup} when it plans the group's reminders.
+     * Replaces the group's rules, inside the caller's transaction ({@link ReminderService#updateGroupSettings}, which
+     * replans the group's reminders in the same one). Only rules that differ from the defaults are stored, so a group
+     * that changed nothing follows the defaults. The planner reads them through {@link #forGroup}.
      */
-    public GroupReminderSettings updateGroupSettings(CurrentUser actor, long groupId, ReminderSettingsInput input) {
-        // Who may change the rules is settled before the input is looked at.
-        jdbi.withHandle(h -> requireManager(h, actor, groupId));
-        Map<ReminderKind, ReminderSettings.Rule> rules = validate(input);
-        return jdbi.inTransaction(h -> {
-            // Locks the group row, so that two coordinators saving at once save one after the other.
-            h.createQuery("SELECT id FROM network_group WHERE id = :id FOR UPDATE").bind("id", groupId).mapTo(Long.class).findOne();
-            String name = requireManager(h, actor, groupId);
-            ReminderSettings before = forGroup(h, groupId);
-            ReminderSettingsDao dao = h.attach(ReminderSettingsDao.class);
-            dao.clearSettings(groupId);
-            List<String> changes = new ArrayList<>();
-            for (ReminderKind kind : adjustableKinds()) {
-                ReminderSettings.Rule rule = rules.getOrDefault(kind, new ReminderSettings.Rule(true, kind.defaultDays()));
-                if (!rule.equals(new ReminderSettings.Rule(true, kind.defaultDays()))) {
-                    dao.insertSetting(groupId, kind.name(), rule.enabled(), rule.days(), clock.instant());
-                }
-                if (!rule.equals(before.rule(kind))) {
-                    changes.add(kind + " " + describe(before.rule(kind)) + " → " + describe(rule));
-                }
+    GroupReminderSettings writeGroupSettings(Handle h, CurrentUser actor, long groupId, Map<ReminderKind, ReminderSettings.Rule> rules) {
+        // Locks the group row, so that two coordinators saving at once save one after the other.
+        h.createQuery("SELECT id FROM network_group WHERE id = :id FOR UPDATE").bind("id", groupId).mapTo(Long.class).findOne();
+        String name = requireManager(h, actor, groupId);
+        ReminderSettings before = forGroup(h, groupId);
+        ReminderSettingsDao dao = h.attach(ReminderSettingsDao.class);
+        dao.clearSettings(groupId);
+        List<String> changes = new ArrayList<>();
+        for (ReminderKind kind : adjustableKinds()) {
+            ReminderSettings.Rule rule = rules.getOrDefault(kind, new ReminderSettings.Rule(true, kind.defaultDays()));
+            if (!rule.equals(new ReminderSettings.Rule(true, kind.defaultDays()))) {
+                dao.insertSetting(groupId, kind.name(), rule.enabled(), rule.days(), clock.instant());
             }
-            audit.record(h, actor, AuditAction.UPDATE, GROUP_ENTITY, groupId, "Changed the reminder rules of network group " + name
-                    + (changes.isEmpty() ? ": no change" : ": " + String.join(", ", changes)));
-            return view(h, groupId, name);
-        });
+            if (!rule.equals(before.rule(kind))) {
+                changes.add(kind + " " + describe(before.rule(kind)) + " → " + describe(rule));
+            }
+        }
+        audit.record(h, actor, AuditAction.UPDATE, GROUP_ENTITY, groupId, "Changed the reminder rules of network group " + name
+                + (changes.isEmpty() ? ": no change" : ": " + String.join(", ", changes)));
+        return view(h, groupId, name);
     }
 
     private GroupReminderSettings view(Handle h, long groupId, String name) {
@@ -139,7 +135,7 @@ public final class ReminderSettingsService {
     }
 
     /** The group's name; 404 for an unknown group, 403 for anyone but its coordinators and admins. */
-    private static String requireManager(Handle h, CurrentUser actor, long groupId) {
+    static String requireManager(Handle h, CurrentUser actor, long groupId) {
         ReminderSettingsDao dao = h.attach(ReminderSettingsDao.class);
         String name = dao.groupName(groupId).orElseThrow(() -> new NotFoundException("network_group", groupId));
         if (!actor.isAdmin() && dao.isCoordinator(groupId, actor.id()) == 0) {

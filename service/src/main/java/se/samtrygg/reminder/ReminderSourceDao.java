@@ -64,6 +64,22 @@ public interface ReminderSourceDao {
     @SqlQuery("SELECT id FROM meeting WHERE series_id = :seriesId ORDER BY starts_at, id")
     List<Long> meetingsOfSeries(@Bind("seriesId") long seriesId);
 
+    /** A group's meetings that may still want a reminder: from a moment on, and any that still has planned rows. */
+    @SqlQuery("""
+            SELECT mt.id FROM meeting mt WHERE mt.network_group_id = :groupId
+              AND (mt.starts_at >= :from OR EXISTS (SELECT 1 FROM reminder r WHERE r.source_type = 'MEETING'
+                                                    AND r.source_id = mt.id AND r.state = 'PLANNED'))
+            ORDER BY mt.id""")
+    List<Long> meetingsToReplan(@Bind("groupId") long groupId, @Bind("from") Instant from);
+
+    /** A group's action items that may still want a reminder: open and due from a day on, and any that still has planned rows. */
+    @SqlQuery("""
+            SELECT ai.id FROM action_item ai WHERE ai.network_group_id = :groupId
+              AND ((ai.state IN ('OPEN', 'IN_PROGRESS') AND ai.due_date >= :from)
+                   OR EXISTS (SELECT 1 FROM reminder r WHERE r.source_type = 'ACTION_ITEM' AND r.source_id = ai.id AND r.state = 'PLANNED'))
+            ORDER BY ai.id""")
+    List<Long> actionItemsToReplan(@Bind("groupId") long groupId, @Bind("from") LocalDate from);
+
     /** The active coordinators of a network group. */
     @SqlQuery("""
             SELECT u.id FROM network_group_coordinator c JOIN app_user u ON u.id = c.user_id
