@@ -19,6 +19,7 @@ final class Batch {
     private final Type[] types;
     private final List<Object[]> rows = new ArrayList<>(SIZE);
     private long total;
+    private List<Batch> parents = List.of();
 
     Batch(Jdbi jdbi, String table, String columns, Type... types) {
         this.jdbi = jdbi;
@@ -28,6 +29,12 @@ final class Batch {
         if (columns.split(",").length != types.length) {
             throw new IllegalArgumentException(table + ": " + types.length + " types for columns " + columns);
         }
+    }
+
+    /** Rows that reference these tables' rows: their batches go first, so that no foreign key points at a row not yet sent. */
+    Batch after(Batch... referenced) {
+        this.parents = List.of(referenced);
+        return this;
     }
 
     void add(Object... values) {
@@ -41,6 +48,7 @@ final class Batch {
         if (rows.isEmpty()) {
             return;
         }
+        parents.forEach(Batch::flush);
         jdbi.useTransaction(h -> {
             PreparedBatch batch = h.prepareBatch(sql);
             for (Object[] row : rows) {

@@ -85,9 +85,16 @@ public final class GenerateCommand extends ConfiguredCommand<SamtryggConfigurati
     @Override
     public void onError(io.dropwizard.core.cli.Cli cli, Namespace namespace, Throwable e) {
         // a refusal is a message, not a stack trace
-        cli.getStdErr().println(e instanceof IllegalStateException ? e.getMessage() : e.toString());
-        if (!(e instanceof IllegalStateException)) {
-            e.printStackTrace(cli.getStdErr());
+        if (e instanceof IllegalStateException) {
+            cli.getStdErr().println(e.getMessage());
+            return;
+        }
+        // a failed batch's message holds all its rows: the start and the cause say enough
+        String message = String.valueOf(e);
+        cli.getStdErr().println(message.length() > 2000 ? message.substring(0, 2000) + " …" : message);
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            String text = String.valueOf(cause);
+            cli.getStdErr().println("caused by: " + (text.length() > 2000 ? text.substring(0, 2000) + " …" : text));
         }
     }
 }

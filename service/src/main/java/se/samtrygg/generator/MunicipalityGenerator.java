@@ -248,15 +248,15 @@ public final class MunicipalityGenerator {
         Batch meetings = new Batch(jdbi, "meeting", "id, network_group_id, title, starts_at, ends_at, place_id, address, video_link, status, "
                 + "cancel_reason, created_by, created_at, updated_at, detached", Long.class, Long.class, String.class, Instant.class, Instant.class,
                 Long.class, String.class, String.class, String.class, String.class, Long.class, Instant.class, Instant.class, Boolean.class);
-        Batch invited = new Batch(jdbi, "meeting_invited_organisation", "meeting_id, organisation_id", Long.class, Long.class);
+        Batch invited = new Batch(jdbi, "meeting_invited_organisation", "meeting_id, organisation_id", Long.class, Long.class).after(meetings);
         Batch agenda = new Batch(jdbi, "agenda_item", "id, meeting_id, sort_order, title, presenter_organisation_id, duration_minutes",
-                Long.class, Long.class, Integer.class, String.class, Long.class, Integer.class);
+                Long.class, Long.class, Integer.class, String.class, Long.class, Integer.class).after(meetings);
         Batch minutes = new Batch(jdbi, "agenda_minutes", "agenda_item_id, meeting_id, notes, decision, visibility, organisation_id, updated_by, "
                 + "created_at, updated_at", Long.class, Long.class, String.class, String.class, String.class, Long.class, Long.class, Instant.class,
-                Instant.class);
-        Batch attendingOrganisations = new Batch(jdbi, "meeting_attendance_organisation", "meeting_id, organisation_id", Long.class, Long.class);
-        Batch attendingPeople = new Batch(jdbi, "meeting_attendance_user", "meeting_id, user_id", Long.class, Long.class);
-        Batch items = actionItemBatch();
+                Instant.class).after(agenda);
+        Batch attendingOrganisations = new Batch(jdbi, "meeting_attendance_organisation", "meeting_id, organisation_id", Long.class, Long.class).after(meetings);
+        Batch attendingPeople = new Batch(jdbi, "meeting_attendance_user", "meeting_id, user_id", Long.class, Long.class).after(meetings);
+        Batch items = actionItemBatch().after(meetings);
         int perGroup = Math.max(1, scale.meetings / groups.size());
         int meetingItems = scale.actionItems - scale.actionItems / 10;
         double itemsPerMeeting = meetingItems / (scale.meetings * 0.93);
@@ -406,6 +406,7 @@ public final class MunicipalityGenerator {
                 + "description, visibility, action_item_id, created_by, created_at, updated_at", Long.class, Long.class, Long.class, Long.class,
                 Long.class, Long.class, Instant.class, String.class, String.class, Long.class, Long.class, Instant.class, Instant.class);
         Batch items = actionItemBatch();
+        observations.after(activities, items);
         int handOvers = scale.actionItems / 10;
         int days = YEARS * 365;
         for (int i = 0; i < scale.activities; i++) {
