@@ -122,7 +122,7 @@ say "Mix ($DURATION, $MIX_CONNECTIONS connections aiming at $MIX_RATE req/s)"
 ( sleep 10; echo "during the mix: $(memory)" > "$TARGET/bench-memory-during.txt" ) &
 LINE[mix]=$(run_wrk mix "$MIX_CONNECTIONS" "$DURATION" "$MIX_RATE")
 echo "${LINE[mix]}"
-wait
+wait || true
 MEMORY_DURING=$(cat "$TARGET/bench-memory-during.txt" 2>/dev/null || echo "during the mix: not read")
 MEMORY_AFTER="after the mix: $(memory)"
 echo "$MEMORY_DURING"; echo "$MEMORY_AFTER"

@@ -51,7 +51,7 @@ final class BenchSessions {
     private static String session(Jdbi jdbi, long user, Instant now, long programme) {
         String id = Secrets.newToken();
         String csrf = Secrets.newToken();
-        String token = Secrets.newToken();
+        String token = "st_" + Secrets.newToken(); // ApiTokenService.PREFIX: the service refuses a token without it
         return jdbi.inTransaction(h -> {
             h.createUpdate("INSERT INTO web_session (id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES (:hash, :user, :csrf, :now, :now)")
                     .bind("hash", Secrets.sha256(id)).bind("user", user).bind("csrf", csrf).bind("now", now).execute();
