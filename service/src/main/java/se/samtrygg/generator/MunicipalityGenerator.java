@@ -174,8 +174,8 @@ public final class MunicipalityGenerator {
         Batch users = new Batch(jdbi, "app_user", "id, email, name, language, active, password_hash, password_change_required, failed_logins, "
                 + "created_at, updated_at", Long.class, String.class, String.class, String.class, Boolean.class, String.class, Boolean.class,
                 Integer.class, Instant.class, Instant.class);
-        Batch roles = new Batch(jdbi, "user_role", "user_id, role", Long.class, String.class);
-        Batch memberships = new Batch(jdbi, "membership", "user_id, organisation_id, created_at", Long.class, Long.class, Instant.class);
+        Batch roles = new Batch(jdbi, "user_role", "user_id, role", Long.class, String.class).after(users);
+        Batch memberships = new Batch(jdbi, "membership", "user_id, organisation_id, created_at", Long.class, Long.class, Instant.class).after(users);
         List<Long> municipal = organisations.stream().filter(o -> o.type() == OrganisationType.MUNICIPAL_UNIT
                 && homeArea.get(o.id()) == null).map(Organisation::id).toList();
         int admins = Math.max(1, scale.users / 1000);
