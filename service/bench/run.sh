@@ -95,10 +95,10 @@ START_SECONDS=$(seconds "$start" "$(now)")
 echo "healthy after $START_SECONDS s"
 
 memory() { # heap used/max in MB from the admin port, and the process's resident memory
-    curl -fs "http://127.0.0.1:$ADMIN_PORT/metrics" | python3 -c '
+    curl -fs -m 10 "http://127.0.0.1:$ADMIN_PORT/metrics" | python3 -c '
 import json, sys
 g = json.load(sys.stdin)["gauges"]
-print("heap %d/%d MB" % (g["jvm.memory.heap.used"]["value"] / 1048576, g["jvm.memory.heap.max"]["value"] / 1048576), end="")'
+print("heap %d/%d MB" % (g["jvm.memory.heap.used"]["value"] / 1048576, g["jvm.memory.heap.max"]["value"] / 1048576), end="")' || echo -n "heap not read"
     echo ", RSS $(( $(ps -o rss= -p $SERVER) / 1024 )) MB"
 }
 
@@ -120,9 +120,10 @@ done
 
 say "Mix ($DURATION, $MIX_CONNECTIONS connections aiming at $MIX_RATE req/s)"
 ( sleep 10; echo "during the mix: $(memory)" > "$TARGET/bench-memory-during.txt" ) &
+PROBE=$!
 LINE[mix]=$(run_wrk mix "$MIX_CONNECTIONS" "$DURATION" "$MIX_RATE")
 echo "${LINE[mix]}"
-wait || true
+wait $PROBE || true # only the probe: a plain wait would wait for the server too
 MEMORY_DURING=$(cat "$TARGET/bench-memory-during.txt" 2>/dev/null || echo "during the mix: not read")
 MEMORY_AFTER="after the mix: $(memory)"
 echo "$MEMORY_DURING"; echo "$MEMORY_AFTER"
