@@ -140,6 +140,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
             }
         });
         bootstrap.addCommand(new DemoCommand(clock));
+        bootstrap.addCommand(new se.samtrygg.generator.GenerateCommand(clock));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMap;
@@ -36,26 +37,54 @@ public interface ActivityDao {
 
     String VISIBLE_TO_VIEWER = Confidentiality.RECORD_VISIBLE_TO_VIEWER;
 
-    /** The filters of {@link ActivityFilter}, written once for the list and the export. */
-    String FILTERS = """
-              AND (CAST(:areaId AS BIGINT) IS NULL OR rec.area_id = :areaId)
-              AND (CAST(:organisationId AS BIGINT) IS NULL OR rec.organisation_id = :organisationId)
-              AND (CAST(:typeId AS BIGINT) IS NULL OR rec.type_id = :typeId)
-              AND rec.starts_at >= :from AND rec.starts_at < :to
-              AND (CAST(:q AS VARCHAR(200)) IS NULL OR LOWER(rec.description) LIKE :q)
-              AND (NOT :mine OR rec.organisation_id IN (<viewerOrganisations>))
-              AND """;
+    /**
+     * The filters of {@link ActivityFilter}, written once for the list and the export: only those present go into the
+     * statement. A filter written {@code (CAST(:x AS BIGINT) IS NULL OR ...)} cannot use an index once PostgreSQL caches a
+     * generic plan for the prepared statement (after five runs), and that plan read the whole table: seconds at a million rows.
+     * ("Mine" stays a bound condition in the statement: a defined text is not searched again for {@code <viewerOrganisations>}.)
+     */
+    static String filters(Long areaId, Long organisationId, Long typeId, Instant from, Instant to, String q) {
+        StringBuilder sql = new StringBuilder();
+        if (areaId != null) {
+            sql.append(" AND rec.area_id = :areaId");
+        }
+        if (organisationId != null) {
+            sql.append(" AND rec.organisation_id = :organisationId");
+        }
+        if (typeId != null) {
+            sql.append(" AND rec.type_id = :typeId");
+        }
+        if (from != null) {
+            sql.append(" AND rec.starts_at >= :from");
+        }
+        if (to != null) {
+            sql.append(" AND rec.starts_at < :to");
+        }
+        if (q != null) {
+            sql.append(" AND LOWER(rec.description) LIKE :q");
+        }
+        return sql.toString();
+    }
 
     @SqlQuery(SELECT + "WHERE rec.id = :id AND " + VISIBLE_TO_VIEWER)
     Optional<Activity> findVisible(@Bind("id") long id, @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                    @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                    Collection<Long> viewerOrganisations);
 
-    /** Newest first, keyset-paged by id: {@code before} is the last id of the previous page. */
-    @SqlQuery(SELECT + "WHERE rec.id < :before\n" + FILTERS + " " + VISIBLE_TO_VIEWER + " ORDER BY rec.id DESC LIMIT :limit")
-    List<Activity> listVisible(@Bind("before") long before, @Bind("limit") int limit, @Bind("areaId") Long areaId,
-                               @Bind("organisationId") Long organisationId, @Bind("typeId") Long typeId, @Bind("from") Instant from,
-                               @Bind("to") Instant to, @Bind("q") String q, @Bind("mine") boolean mine,
+    /** Newest first, keyset-paged by id: {@code before} is the last id of the previous page; a null filter is absent. */
+    default List<Activity> listVisible(long before, int limit, Long areaId, Long organisationId, Long typeId, Instant from,
+                                       Instant to, String q, boolean mine, boolean admin, long viewer,
+                                       Collection<Long> viewerOrganisations) {
+        return listVisible(filters(areaId, organisationId, typeId, from, to, q), before, limit, areaId, organisationId,
+                typeId, from, to, q, mine, admin, viewer, viewerOrganisations);
+    }
+
+    @SqlQuery(SELECT + "WHERE rec.id < :before <filters> AND (NOT :mine OR rec.organisation_id IN (<viewerOrganisations>)) AND "
+            + VISIBLE_TO_VIEWER + " ORDER BY rec.id DESC LIMIT :limit")
+    @AllowUnusedBindings
+    List<Activity> listVisible(@Define("filters") String filters, @Bind("before") long before, @Bind("limit") int limit,
+                               @Bind("areaId") Long areaId, @Bind("organisationId") Long organisationId, @Bind("typeId") Long typeId,
+                               @Bind("from") Instant from, @Bind("to") Instant to, @Bind("q") String q, @Bind("mine") boolean mine,
                                @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                Collection<Long> viewerOrganisations);

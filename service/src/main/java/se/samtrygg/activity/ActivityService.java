@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -172,9 +171,8 @@ public final class ActivityService {
     }
 
     private static List<Activity> fetch(ActivityDao dao, CurrentUser actor, ActivityFilter f, long before, int limit) {
-        Instant from = f.from() == null ? Instant.EPOCH : f.from().atStartOfDay(Dates.ZONE).toInstant();
-        Instant to = f.to() == null ? LocalDate.of(9999, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()
-                : f.to().plusDays(1).atStartOfDay(Dates.ZONE).toInstant();
+        Instant from = f.from() == null ? null : f.from().atStartOfDay(Dates.ZONE).toInstant();
+        Instant to = f.to() == null ? null : f.to().plusDays(1).atStartOfDay(Dates.ZONE).toInstant();
         return dao.listVisible(before, limit, f.areaId(), f.organisationId(), f.typeId(), from, to, Checks.likePattern(f.q()),
                 f.mine(), actor.isAdmin(), actor.id(), actor.organisationIds());
     }

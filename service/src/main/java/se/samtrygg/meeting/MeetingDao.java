@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.AllowUnusedBindings;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMap;
@@ -145,9 +146,21 @@ public interface MeetingDao {
     @SqlQuery(SELECT + "WHERE mt.network_group_id = :groupId AND mt.starts_at < :before ORDER BY mt.starts_at DESC, mt.id DESC LIMIT :limit")
     List<MeetingRow> past(@Bind("groupId") long groupId, @Bind("before") Instant before, @Bind("limit") int limit);
 
-    @SqlQuery(SELECT + "WHERE mt.id > :after AND (CAST(:groupId AS BIGINT) IS NULL OR mt.network_group_id = :groupId) "
-            + "AND (CAST(:seriesId AS BIGINT) IS NULL OR mt.series_id = :seriesId) AND " + VISIBLE_TO_VIEWER + " ORDER BY mt.id LIMIT :limit")
-    List<MeetingRow> listVisible(@Bind("groupId") Long groupId, @Bind("seriesId") Long seriesId, @Bind("after") long after,
+    /**
+     * Visible meetings by id, narrowed by group and series when given. Only the filters present go into the statement: a
+     * {@code (CAST(:x AS BIGINT) IS NULL OR ...)} filter cannot use an index in the generic plan PostgreSQL caches.
+     */
+    default List<MeetingRow> listVisible(Long groupId, Long seriesId, long after, int limit, boolean admin, long viewer,
+                                         Collection<Long> viewerOrganisations) {
+        String filters = (groupId == null ? "" : " AND mt.network_group_id = :groupId")
+                + (seriesId == null ? "" : " AND mt.series_id = :seriesId");
+        return listVisible(filters, groupId, seriesId, after, limit, admin, viewer, viewerOrganisations);
+    }
+
+    @SqlQuery(SELECT + "WHERE mt.id > :after <filters> AND " + VISIBLE_TO_VIEWER + " ORDER BY mt.id LIMIT :limit")
+    @AllowUnusedBindings
+    List<MeetingRow> listVisible(@Define("filters") String filters, @Bind("groupId") Long groupId, @Bind("seriesId") Long seriesId,
+                                 @Bind("after") long after,
                                  @Bind("limit") int limit,
                                  @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                  @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
