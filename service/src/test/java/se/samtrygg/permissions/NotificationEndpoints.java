@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import se.samtrygg.notification.Notice;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.TestServer;
@@ -46,7 +47,8 @@ final class NotificationEndpoints {
     }
 
     private static Jdbi jdbi(TestServer server) {
-        return Jdbi.create(server.database().url(), server.database().user(), server.database().password());
+        return Jdbi.create(server.database().url(), server.database().user(), server.database().password())
+                .installPlugin(new SqlObjectPlugin());
     }
 
     static List<Endpoint> all() {
