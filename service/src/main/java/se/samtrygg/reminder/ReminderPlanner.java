@@ -60,19 +60,28 @@ final class ReminderPlanner {
      * reminder due while the service was down is still sent.
      */
     void replan(Handle h, String sourceType, long sourceId) {
+        replan(h, wanted(h, sourceType, sourceId), h.attach(ReminderDao.class).plannedOf(sourceType, sourceId));
+    }
+
+    /** A whole rollout (or one step of it) in a handful of statements, however many properties it has. */
+    void replanRollout(Handle h, long rolloutId, Long stepId) {
+        replan(h, forRollout(h, rolloutId, stepId), h.attach(ReminderDao.class).plannedOfRollout(rolloutId, stepId));
+    }
+
+    private void replan(Handle h, List<Wanted> wanted, List<ReminderDao.Row> planned) {
         ReminderDao dao = h.attach(ReminderDao.class);
-        List<Wanted> wanted = wanted(h, sourceType, sourceId);
         Map<String, Instant> wantedAt = wanted.stream().collect(Collectors.toMap(Wanted::key, Wanted::dueAt, (a, b) -> a));
-        for (ReminderDao.Row row : dao.plannedOf(sourceType, sourceId)) {
-            if (!row.dueAt().equals(wantedAt.get(row.reminderKey()))) {
-                dao.deletePlanned(row.id());
-            }
+        List<Long> unwanted = planned.stream().filter(row -> !row.dueAt().equals(wantedAt.get(row.reminderKey())))
+                .map(ReminderDao.Row::id).toList();
+        if (!unwanted.isEmpty()) {
+            dao.deletePlanned(unwanted);
         }
         Instant now = clock.instant();
-        for (Wanted w : wanted) {
-            if (w.dueAt().isAfter(now)) {
-                dao.insertIfAbsent(w.key(), w.kind().name(), w.sourceType(), w.sourceId(), w.recipientUserId(), w.dueAt(), now);
-            }
+        List<Wanted> ahead = wanted.stream().filter(w -> w.dueAt().isAfter(now)).toList();
+        if (!ahead.isEmpty()) {
+            dao.insertIfAbsent(ahead.stream().map(Wanted::key).toList(), ahead.stream().map(w -> w.kind().name()).toList(),
+                    ahead.stream().map(Wanted::sourceType).toList(), ahead.stream().map(Wanted::sourceId).toList(),
+                    ahead.stream().map(Wanted::recipientUserId).toList(), ahead.stream().map(Wanted::dueAt).toList(), now);
         }
     }
 
@@ -143,35 +152,51 @@ final class ReminderPlanner {
      * message that lists them. Rollouts have no network group: the default rules apply.
      */
     private List<Wanted> forRolloutStep(Handle h, long stepId) {
+        Long rolloutId = h.attach(ReminderSourceDao.class).rolloutOfStep(stepId).orElse(null);
+        return rolloutId == null ? List.of() : forRollout(h, rolloutId, stepId);
+    }
+
+    /** The reminders of a rollout's steps (of one step when stepId is given), read in a fixed number of statements. */
+    private List<Wanted> forRollout(Handle h, long rolloutId, Long stepId) {
         ReminderSourceDao source = h.attach(ReminderSourceDao.class);
-        Long rolloutId = source.rolloutOfStep(stepId).orElse(null);
-        if (rolloutId == null) {
+        ReminderSourceDao.RolloutSource rollout = source.rollout(rolloutId).orElse(null);
+        if (rollout == null) {
             return List.of();
         }
-        ReminderSourceDao.RolloutSource rollout = source.rollout(rolloutId).orElseThrow();
+        List<ReminderSourceDao.PropertyStepSource> open = source.openPropertySteps(rolloutId, stepId);
+        if (open.isEmpty()) {
+            return List.of();
+        }
         ReminderSettings rules = settings.forGroup(h, null);
-        Map<Long, List<Long>> membersOf = new LinkedHashMap<>();
-        Map<LocalDate, Map<Long, List<String>>> byDayAndOwner = new java.util.TreeMap<>();
-        Map<LocalDate, List<String>> byDay = new java.util.TreeMap<>();
-        for (ReminderSourceDao.PropertyStepSource step : source.openPropertySteps(rolloutId, stepId)) {
+        Set<Long> organisations = open.stream().filter(s -> s.personId() == null).map(ReminderSourceDao.PropertyStepSource::organisationId)
+                .collect(Collectors.toSet());
+        Map<Long, List<Long>> membersOf = organisations.isEmpty() ? Map.of() : source.activeMembersOf(organisations).stream()
+                .collect(Collectors.groupingBy(ReminderSourceDao.Member::organisationId,
+                        Collectors.mapping(ReminderSourceDao.Member::userId, Collectors.toList())));
+        // step → day → owner → addresses, and step → day → addresses (for the coordinator)
+        Map<Long, Map<LocalDate, Map<Long, List<String>>>> byOwner = new java.util.TreeMap<>();
+        Map<Long, Map<LocalDate, List<String>>> byDay = new java.util.TreeMap<>();
+        for (ReminderSourceDao.PropertyStepSource step : open) {
             List<Long> owners = step.personId() != null ? List.of(step.personId())
-                    : membersOf.computeIfAbsent(step.organisationId(), source::activeMembers);
+                    : membersOf.getOrDefault(step.organisationId(), List.of());
             for (long owner : owners) {
-                byDayAndOwner.computeIfAbsent(step.dueDate(), d -> new LinkedHashMap<>()).computeIfAbsent(owner, o -> new ArrayList<>())
-                        .add(step.address());
+                byOwner.computeIfAbsent(step.stepId(), s -> new java.util.TreeMap<>())
+                        .computeIfAbsent(step.dueDate(), d -> new LinkedHashMap<>())
+                        .computeIfAbsent(owner, o -> new ArrayList<>()).add(step.address());
             }
-            byDay.computeIfAbsent(step.dueDate(), d -> new ArrayList<>()).add(step.address());
+            byDay.computeIfAbsent(step.stepId(), s -> new java.util.TreeMap<>())
+                    .computeIfAbsent(step.dueDate(), d -> new ArrayList<>()).add(step.address());
         }
         List<Wanted> wanted = new ArrayList<>();
-        String prefix = "step:" + stepId + ":";
-        byDayAndOwner.forEach((day, owners) -> owners.forEach((owner, addresses) -> {
-            addDated(wanted, rules, ReminderKind.STEP_DUE_SOON, prefix, ROLLOUT_STEP, stepId, List.of(owner), day, -1, addresses);
-            addDated(wanted, rules, ReminderKind.STEP_DUE_TODAY, prefix, ROLLOUT_STEP, stepId, List.of(owner), day, 0, addresses);
-            addDated(wanted, rules, ReminderKind.STEP_OVERDUE, prefix, ROLLOUT_STEP, stepId, List.of(owner), day, 1, addresses);
-        }));
+        byOwner.forEach((id, days) -> days.forEach((day, owners) -> owners.forEach((owner, addresses) -> {
+            String prefix = "step:" + id + ":";
+            addDated(wanted, rules, ReminderKind.STEP_DUE_SOON, prefix, ROLLOUT_STEP, id, List.of(owner), day, -1, addresses);
+            addDated(wanted, rules, ReminderKind.STEP_DUE_TODAY, prefix, ROLLOUT_STEP, id, List.of(owner), day, 0, addresses);
+            addDated(wanted, rules, ReminderKind.STEP_OVERDUE, prefix, ROLLOUT_STEP, id, List.of(owner), day, 1, addresses);
+        })));
         if (activeUser(source, rollout.coordinatorId())) {
-            byDay.forEach((day, addresses) -> addDated(wanted, rules, ReminderKind.STEP_OVERDUE_COORDINATOR, prefix, ROLLOUT_STEP, stepId,
-                    List.of(rollout.coordinatorId()), day, 1, addresses));
+            byDay.forEach((id, days) -> days.forEach((day, addresses) -> addDated(wanted, rules, ReminderKind.STEP_OVERDUE_COORDINATOR,
+                    "step:" + id + ":", ROLLOUT_STEP, id, List.of(rollout.coordinatorId()), day, 1, addresses)));
         }
         return wanted;
     }

@@ -88,14 +88,13 @@ public final class ReminderService {
 
     /** Any change to a rollout's steps, properties, owners or due dates: every step of it is planned anew. */
     public void rolloutChanged(Handle h, long rolloutId) {
-        for (long stepId : h.attach(ReminderSourceDao.class).stepsOfRollout(rolloutId)) {
-            planner.replan(h, ReminderPlanner.ROLLOUT_STEP, stepId);
-        }
+        planner.replanRollout(h, rolloutId, null);
     }
 
     /** One step of a rollout changed (its property steps done, reassigned, due dates moved). */
     public void rolloutStepChanged(Handle h, long rolloutStepId) {
-        planner.replan(h, ReminderPlanner.ROLLOUT_STEP, rolloutStepId);
+        h.attach(ReminderSourceDao.class).rolloutOfStep(rolloutStepId).ifPresent(rolloutId -> planner.replanRollout(h, rolloutId,
+                rolloutStepId));
     }
 
     private void meetingNotice(Handle h, List<Long> meetingIds, ReminderKind kind, String about) {

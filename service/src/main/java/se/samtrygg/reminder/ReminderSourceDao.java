@@ -106,8 +106,15 @@ public interface ReminderSourceDao {
             ORDER BY rs.position, p.address, ps.id""")
     List<PropertyStepSource> openPropertySteps(@Bind("rolloutId") long rolloutId, @Bind("stepId") Long stepId);
 
-    @SqlQuery("SELECT id FROM rollout_step WHERE rollout_id = :rolloutId ORDER BY position")
-    List<Long> stepsOfRollout(@Bind("rolloutId") long rolloutId);
+    record Member(long organisationId, long userId) {
+    }
+
+    /** The active members of several organisations at once: a rollout's owners in one statement. */
+    @SqlQuery("""
+            SELECT m.organisation_id, u.id AS user_id FROM membership m JOIN app_user u ON u.id = m.user_id
+            WHERE m.organisation_id IN (<ids>) AND u.active ORDER BY m.organisation_id, u.id""")
+    @RegisterConstructorMapper(Member.class)
+    List<Member> activeMembersOf(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> organisationIds);
 
     @SqlQuery("""
             SELECT u.id, u.name, u.email, u.language, u.active,

@@ -65,6 +65,7 @@ class PermissionMatrixTest {
         all.addAll(OperationsEndpoints.all());
         all.addAll(NotificationEndpoints.all());
         all.addAll(ReminderSettingsEndpoints.all());
+        all.addAll(ReminderEndpoints.all());
         return all;
     }
 
