@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -189,10 +190,11 @@ public final class NotificationService {
                 }
                 for (long id : due) {
                     tried.add(id);
-                    Optional<OutgoingMail> claimed = claim(id);
+                    Optional<Claim> claimed = claim(id);
                     if (claimed.isEmpty()) {
                         continue; // another run has it
                     }
+                    Instant claimedUntil = claimed.get().until();
                     try {
                         if (connection == null || !connection.isOpen()) {
                             if (connection != null) {
@@ -201,9 +203,7 @@ public final class NotificationService {
                             connection = null;
                             connection = sender.open();
                         }
-                        connection.send(claimed.get());
-                        jdbi.useExtension(NotificationDao.class, dao -> dao.markSent(id, clock.instant()));
-                        sent++;
+                        connection.send(claimed.get().mail());
                     } catch (MessagingException | RuntimeException e) {
                         recordFailure(claimed.get(), e);
                         failed++;
@@ -212,7 +212,11 @@ public final class NotificationService {
                                     mail.getPort(), shortError(e));
                             return new Delivery(sent, failed);
                         }
+                        continue;
                     }
+                    // The SMTP server has the message: whatever happens now is not a send failure and must not resend it.
+                    sent++;
+                    markSent(id, claimedUntil);
                 }
             }
         } finally {
@@ -222,23 +226,43 @@ public final class NotificationService {
         }
     }
 
-    private Optional<OutgoingMail> claim(long id) {
+    /** A claimed message and its claim's end, which identifies the claim when it is marked sent or failed. */
+    private record Claim(OutgoingMail mail, Instant until) {
+    }
+
+    private Optional<Claim> claim(long id) {
         Instant now = clock.instant();
         // Long enough for one message to be sent however slow the server is; short enough that a dead node's claim soon lapses.
-        Instant until = now.plus(Duration.ofMillis(mail.getTimeout().toMilliseconds()).multipliedBy(3)).plusSeconds(60);
+        // Whole milliseconds, so that the value read back for matching is the one stored on both databases.
+        Instant until = now.plus(Duration.ofMillis(mail.getTimeout().toMilliseconds()).multipliedBy(3)).plusSeconds(60)
+                .truncatedTo(ChronoUnit.MILLIS);
         return jdbi.inTransaction(h -> {
             NotificationDao dao = h.attach(NotificationDao.class);
-            return dao.claim(id, now, until) == 1 ? Optional.of(dao.outgoing(id)) : Optional.empty();
+            dao.giveUpLapsed(now, mail.getMaxAttempts());
+            return dao.claim(id, now, until, mail.getMaxAttempts()) == 1 ? Optional.of(new Claim(dao.outgoing(id), until))
+                    : Optional.empty();
         });
     }
 
-    private void recordFailure(OutgoingMail message, Exception e) {
-        int attempts = message.attempts() + 1;
+    private void markSent(long id, Instant claimedUntil) {
+        try {
+            if (jdbi.withExtension(NotificationDao.class, dao -> dao.markSent(id, clock.instant(), claimedUntil)) == 0) {
+                LOG.warn("Outbox message #{} was sent after its claim lapsed; another run may send it again (same Message-ID)", id);
+            }
+        } catch (RuntimeException e) {
+            // Not a send failure: the server accepted it. It stays SENDING; only if its claim lapses is it sent again.
+            LOG.error("Outbox message #{} was sent but could not be marked sent ({})", id, e.getClass().getName());
+        }
+    }
+
+    private void recordFailure(Claim claim, Exception e) {
+        OutgoingMail message = claim.mail();
+        int attempts = message.attempts(); // counted by the claim
         Instant now = clock.instant();
         boolean givingUp = attempts >= mail.getMaxAttempts();
         Instant next = givingUp ? now : now.plus(retryDelay(attempts));
         String error = shortError(e);
-        jdbi.useExtension(NotificationDao.class, dao -> dao.markFailed(message.id(),
+        jdbi.useExtension(NotificationDao.class, dao -> dao.markFailed(message.id(), claim.until(),
                 givingUp ? OutboxMessage.FAILED : OutboxMessage.PENDING, attempts, next, error));
         if (givingUp) {
             LOG.warn("Outbox message #{} failed after {} attempts and waits for an admin: {}", message.id(), attempts, error);

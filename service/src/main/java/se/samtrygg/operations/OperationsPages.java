@@ -54,7 +54,7 @@ public final class OperationsPages {
     public record ReminderRow(String due, String kind, String recipient, String state) {
     }
 
-    public record OutboxRow(long id, String recipient, String subject, String kind, int attempts, String time, String error) {
+    public record OutboxRow(long id, String recipient, String kind, int attempts, String time, String error) {
     }
 
     public record Model(String notice, String state, String clustered, String instanceName, String instanceId,
@@ -98,7 +98,7 @@ public final class OperationsPages {
     }
 
     private OutboxRow row(Language msg, OutboxMessage m, Instant time) {
-        return new OutboxRow(m.id(), m.recipient(), m.subject(), text(msg, "operations.kind." + m.kind()), m.attempts(), time(msg, time),
+        return new OutboxRow(m.id(), m.recipient(), text(msg, "operations.kind." + m.kind()), m.attempts(), time(msg, time),
                 m.lastError());
     }
 
