@@ -196,11 +196,8 @@ public final class NotificationService {
                     }
                     Instant claimedUntil = claimed.get().until();
                     try {
-                        if (connection == null || !connection.isOpen()) {
-                            if (connection != null) {
-                                connection.close();
-                            }
-                            connection = null;
+                        // Opened once per run; isOpen() costs a NOOP round trip, so it is asked only after a failure.
+                        if (connection == null) {
                             connection = sender.open();
                         }
                         connection.send(claimed.get().mail());
@@ -278,17 +275,41 @@ public final class NotificationService {
         return Duration.ofMillis(Math.min(delay, max));
     }
 
-    /** The exception's type and first line, for last_error and the log: never the message's body. */
-    private static String shortError(Exception e) {
+    /**
+     * The exception's type, its root cause's type and the SMTP reply code when there is one: never its text, which often
+     * quotes the recipient's address (this goes into last_error, the admin page and the log).
+     */
+    static String shortError(Exception e) {
+        String text = e.getClass().getSimpleName();
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Integer code = replyCode(e);
+        for (Throwable t = next(e); t != null && t != root; t = next(t)) {
+            root = t;
+            code = code != null ? code : replyCode(t);
         }
-        String text = e.getClass().getSimpleName() + ": " + (e.getMessage() == null ? "" : e.getMessage().strip());
         if (root != e) {
-            text += " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().strip()) + ")";
+            text += " (" + root.getClass().getSimpleName() + ")";
         }
-        text = text.replaceAll("\\p{Cntrl}+", " ");
-        return text.length() > 300 ? text.substring(0, 300) : text;
+        return code == null ? text : text + " SMTP " + code;
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof MessagingException m && m.getNextException() != null) {
+            return m.getNextException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static Integer replyCode(Throwable t) {
+        if (t instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException f) {
+            return f.getReturnCode();
+        }
+        if (t instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException f) {
+            return f.getReturnCode();
+        }
+        if (t instanceof org.eclipse.angus.mail.smtp.SMTPAddressSucceededException f) {
+            return f.getReturnCode();
+        }
+        return null;
     }
 }

@@ -315,7 +315,8 @@ class NotificationMailTest {
         assertThat(failed.items()).anySatisfy(message -> {
             assertThat(message.id()).isEqualTo(id);
             assertThat(message.attempts()).isEqualTo(4);
-            assertThat(message.lastError()).isNotBlank().doesNotContain("Rad");
+            assertThat(message.lastError()).isNotBlank().doesNotContain("Rad").doesNotContain("127.0.0.1")
+                    .matches("\\w+( \\(\\w+\\))?( SMTP \\d{3})?");
         });
         String adminToken = server.services().tokens().create(admin, "test", 1).token();
         Http api = new Http(server).bearer(adminToken);
@@ -386,6 +387,16 @@ class NotificationMailTest {
         assertThat(state(key)).isEqualTo("SENDING");
         notices.jdbi().useExtension(NotificationDao.class, dao -> assertThat(dao.markSent(id, second, secondUntil)).isEqualTo(1));
         assertThat(state(key)).isEqualTo("SENT");
+    }
+
+    @Test
+    void aRefusedRecipientIsRecordedByExceptionTypeAndReplyCodeWithoutTheAddress() throws Exception {
+        var refused = new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(
+                new jakarta.mail.internet.InternetAddress("anna.svensson@example.se"), "RCPT TO", 550,
+                "5.1.1 <anna.svensson@example.se>: Recipient address rejected");
+        var failure = new jakarta.mail.SendFailedException("Invalid Addresses: anna.svensson@example.se", refused);
+        assertThat(NotificationService.shortError(failure))
+                .isEqualTo("SendFailedException (SMTPAddressFailedException) SMTP 550").doesNotContain("anna");
     }
 
     @Test
