@@ -154,6 +154,13 @@ public final class NotificationService {
         });
     }
 
+    /** One outbox message as admins see it. */
+    public OutboxMessage outboxMessage(CurrentUser admin, long id) {
+        requireAdmin(admin);
+        return jdbi.withExtension(NotificationDao.class, dao -> dao.outboxMessage(id))
+                .orElseThrow(() -> new NotFoundException(OUTBOX_ENTITY, id));
+    }
+
     private static void requireAdmin(CurrentUser user) {
         if (user == null || !user.isAdmin()) {
             throw new AccessDeniedException("the outbox is for admins");

@@ -49,6 +49,11 @@ class OperationsPagesTest {
         assertThat(Sql.count(server.database(), "SELECT COUNT(*) FROM outbox_message WHERE id = ? AND state = 'PENDING'", failed))
                 .as("back in the queue").isEqualTo(1);
         assertThat(browser.get("/admin/notifications?resent=true").body()).contains("Meddelandet ligger i kön igen");
+
+        Http.Response again = browser.postForm("/admin/notifications/outbox/" + failed + "/resend", Map.of());
+        assertThat(again.status()).as("a second click is no error").isEqualTo(303);
+        assertThat(again.location()).contains("/admin/notifications?queued=true");
+        assertThat(browser.get("/admin/notifications?queued=true").body()).contains("Meddelandet ligger redan i kön");
     }
 
     @Test
