@@ -19,10 +19,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface NotificationDao {
     String NOTIFICATION = "SELECT id, kind, subject, body, link, created_at, read_at FROM notification ";
     String OUTBOX = """
-            SELECT id, message_key, message_id, user_id, recipient, kind, subject, state, attempts, next_attempt_at, last_error,
+            SELECT id, message_key, message_id, user_id, recipient, kind, state, attempts, next_attempt_at, last_error,
                    created_at, sent_at
             FROM outbox_message
             """;
+    /*
+     * markSent and markFailed match the claim by its claimed_until (unique per claim: a re-claim happens only after it
+     * has passed, so at a later instant), so a run whose claim lapsed cannot overwrite another node's re-claim.
+     */
     /** Due: waiting and its time has come, or claimed by a run that has not finished in time (its node died mid-send). */
     String DUE = "((state = 'PENDING' AND next_attempt_at <= :now) OR (state = 'SENDING' AND claimed_until < :now))";
 
@@ -70,9 +74,20 @@ public interface NotificationDao {
     @SqlQuery("SELECT id FROM outbox_message WHERE " + DUE + " ORDER BY next_attempt_at, id LIMIT :limit")
     List<Long> dueIds(@Bind("now") Instant now, @Bind("limit") int limit);
 
-    /** Atomic: of two nodes claiming the same row, one updates it and the other finds it no longer due. */
-    @SqlUpdate("UPDATE outbox_message SET state = 'SENDING', claimed_until = :until WHERE id = :id AND " + DUE)
-    int claim(@Bind("id") long id, @Bind("now") Instant now, @Bind("until") Instant until);
+    /**
+     * Atomic: of two nodes claiming the same row, one updates it and the other finds it no longer due. The claim counts
+     * an attempt at once, so a message whose sending kills the node (its claim lapses every time) still runs out of
+     * attempts. Below maxAttempts only: a lapsed claim that used the last attempt is given up by {@link #giveUpLapsed}.
+     */
+    @SqlUpdate("UPDATE outbox_message SET state = 'SENDING', claimed_until = :until, attempts = attempts + 1 "
+            + "WHERE id = :id AND attempts < :maxAttempts AND " + DUE)
+    int claim(@Bind("id") long id, @Bind("now") Instant now, @Bind("until") Instant until, @Bind("maxAttempts") int maxAttempts);
+
+    /** A claim that lapsed after the last attempt: the node died or hung while sending, every time; an admin decides. */
+    @SqlUpdate("""
+            UPDATE outbox_message SET state = 'FAILED', claimed_until = NULL, last_error = 'claim lapsed while sending'
+            WHERE state = 'SENDING' AND claimed_until < :now AND attempts >= :maxAttempts""")
+    int giveUpLapsed(@Bind("now") Instant now, @Bind("maxAttempts") int maxAttempts);
 
     @SqlQuery("""
             SELECT id, message_id, recipient, subject, text_body, html_body, ics_method, ics, attempts
@@ -81,15 +96,15 @@ public interface NotificationDao {
 
     @SqlUpdate("""
             UPDATE outbox_message SET state = 'SENT', sent_at = :now, claimed_until = NULL, last_error = NULL
-            WHERE id = :id AND state = 'SENDING'""")
-    int markSent(@Bind("id") long id, @Bind("now") Instant now);
+            WHERE id = :id AND state = 'SENDING' AND claimed_until = :claimedUntil""")
+    int markSent(@Bind("id") long id, @Bind("now") Instant now, @Bind("claimedUntil") Instant claimedUntil);
 
     @SqlUpdate("""
             UPDATE outbox_message SET state = :state, attempts = :attempts, next_attempt_at = :next, claimed_until = NULL,
                                       last_error = :error
-            WHERE id = :id AND state = 'SENDING'""")
-    int markFailed(@Bind("id") long id, @Bind("state") String state, @Bind("attempts") int attempts, @Bind("next") Instant next,
-                   @Bind("error") String error);
+            WHERE id = :id AND state = 'SENDING' AND claimed_until = :claimedUntil""")
+    int markFailed(@Bind("id") long id, @Bind("claimedUntil") Instant claimedUntil, @Bind("state") String state,
+                   @Bind("attempts") int attempts, @Bind("next") Instant next, @Bind("error") String error);
 
     /** Newest first, optionally of one state; keyset on id descending. */
     @SqlQuery(OUTBOX + """

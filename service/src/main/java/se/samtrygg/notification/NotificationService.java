@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -153,6 +154,13 @@ public final class NotificationService {
         });
     }
 
+    /** One outbox message as admins see it. */
+    public OutboxMessage outboxMessage(CurrentUser admin, long id) {
+        requireAdmin(admin);
+        return jdbi.withExtension(NotificationDao.class, dao -> dao.outboxMessage(id))
+                .orElseThrow(() -> new NotFoundException(OUTBOX_ENTITY, id));
+    }
+
     private static void requireAdmin(CurrentUser user) {
         if (user == null || !user.isAdmin()) {
             throw new AccessDeniedException("the outbox is for admins");
@@ -189,21 +197,17 @@ public final class NotificationService {
                 }
                 for (long id : due) {
                     tried.add(id);
-                    Optional<OutgoingMail> claimed = claim(id);
+                    Optional<Claim> claimed = claim(id);
                     if (claimed.isEmpty()) {
                         continue; // another run has it
                     }
+                    Instant claimedUntil = claimed.get().until();
                     try {
-                        if (connection == null || !connection.isOpen()) {
-                            if (connection != null) {
-                                connection.close();
-                            }
-                            connection = null;
+                        // Opened once per run; isOpen() costs a NOOP round trip, so it is asked only after a failure.
+                        if (connection == null) {
                             connection = sender.open();
                         }
-                        connection.send(claimed.get());
-                        jdbi.useExtension(NotificationDao.class, dao -> dao.markSent(id, clock.instant()));
-                        sent++;
+                        connection.send(claimed.get().mail());
                     } catch (MessagingException | RuntimeException e) {
                         recordFailure(claimed.get(), e);
                         failed++;
@@ -212,7 +216,11 @@ public final class NotificationService {
                                     mail.getPort(), shortError(e));
                             return new Delivery(sent, failed);
                         }
+                        continue;
                     }
+                    // The SMTP server has the message: whatever happens now is not a send failure and must not resend it.
+                    sent++;
+                    markSent(id, claimedUntil);
                 }
             }
         } finally {
@@ -222,23 +230,43 @@ public final class NotificationService {
         }
     }
 
-    private Optional<OutgoingMail> claim(long id) {
+    /** A claimed message and its claim's end, which identifies the claim when it is marked sent or failed. */
+    private record Claim(OutgoingMail mail, Instant until) {
+    }
+
+    private Optional<Claim> claim(long id) {
         Instant now = clock.instant();
         // Long enough for one message to be sent however slow the server is; short enough that a dead node's claim soon lapses.
-        Instant until = now.plus(Duration.ofMillis(mail.getTimeout().toMilliseconds()).multipliedBy(3)).plusSeconds(60);
+        // Whole milliseconds, so that the value read back for matching is the one stored on both databases.
+        Instant until = now.plus(Duration.ofMillis(mail.getTimeout().toMilliseconds()).multipliedBy(3)).plusSeconds(60)
+                .truncatedTo(ChronoUnit.MILLIS);
         return jdbi.inTransaction(h -> {
             NotificationDao dao = h.attach(NotificationDao.class);
-            return dao.claim(id, now, until) == 1 ? Optional.of(dao.outgoing(id)) : Optional.empty();
+            dao.giveUpLapsed(now, mail.getMaxAttempts());
+            return dao.claim(id, now, until, mail.getMaxAttempts()) == 1 ? Optional.of(new Claim(dao.outgoing(id), until))
+                    : Optional.empty();
         });
     }
 
-    private void recordFailure(OutgoingMail message, Exception e) {
-        int attempts = message.attempts() + 1;
+    private void markSent(long id, Instant claimedUntil) {
+        try {
+            if (jdbi.withExtension(NotificationDao.class, dao -> dao.markSent(id, clock.instant(), claimedUntil)) == 0) {
+                LOG.warn("Outbox message #{} was sent after its claim lapsed; another run may send it again (same Message-ID)", id);
+            }
+        } catch (RuntimeException e) {
+            // Not a send failure: the server accepted it. It stays SENDING; only if its claim lapses is it sent again.
+            LOG.error("Outbox message #{} was sent but could not be marked sent ({})", id, e.getClass().getName());
+        }
+    }
+
+    private void recordFailure(Claim claim, Exception e) {
+        OutgoingMail message = claim.mail();
+        int attempts = message.attempts(); // counted by the claim
         Instant now = clock.instant();
         boolean givingUp = attempts >= mail.getMaxAttempts();
         Instant next = givingUp ? now : now.plus(retryDelay(attempts));
         String error = shortError(e);
-        jdbi.useExtension(NotificationDao.class, dao -> dao.markFailed(message.id(),
+        jdbi.useExtension(NotificationDao.class, dao -> dao.markFailed(message.id(), claim.until(),
                 givingUp ? OutboxMessage.FAILED : OutboxMessage.PENDING, attempts, next, error));
         if (givingUp) {
             LOG.warn("Outbox message #{} failed after {} attempts and waits for an admin: {}", message.id(), attempts, error);
@@ -254,17 +282,41 @@ public final class NotificationService {
         return Duration.ofMillis(Math.min(delay, max));
     }
 
-    /** The exception's type and first line, for last_error and the log: never the message's body. */
-    private static String shortError(Exception e) {
+    /**
+     * The exception's type, its root cause's type and the SMTP reply code when there is one: never its text, which often
+     * quotes the recipient's address (this goes into last_error, the admin page and the log).
+     */
+    static String shortError(Exception e) {
+        String text = e.getClass().getSimpleName();
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Integer code = replyCode(e);
+        for (Throwable t = next(e); t != null && t != root; t = next(t)) {
+            root = t;
+            code = code != null ? code : replyCode(t);
         }
-        String text = e.getClass().getSimpleName() + ": " + (e.getMessage() == null ? "" : e.getMessage().strip());
         if (root != e) {
-            text += " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage().strip()) + ")";
+            text += " (" + root.getClass().getSimpleName() + ")";
         }
-        text = text.replaceAll("\\p{Cntrl}+", " ");
-        return text.length() > 300 ? text.substring(0, 300) : text;
+        return code == null ? text : text + " SMTP " + code;
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof MessagingException m && m.getNextException() != null) {
+            return m.getNextException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static Integer replyCode(Throwable t) {
+        if (t instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException f) {
+            return f.getReturnCode();
+        }
+        if (t instanceof org.eclipse.angus.mail.smtp.SMTPAddressFailedException f) {
+            return f.getReturnCode();
+        }
+        if (t instanceof org.eclipse.angus.mail.smtp.SMTPAddressSucceededException f) {
+            return f.getReturnCode();
+        }
+        return null;
     }
 }

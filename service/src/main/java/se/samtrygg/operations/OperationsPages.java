@@ -54,7 +54,7 @@ public final class OperationsPages {
     public record ReminderRow(String due, String kind, String recipient, String state) {
     }
 
-    public record OutboxRow(long id, String recipient, String subject, String kind, int attempts, String time, String error) {
+    public record OutboxRow(long id, String recipient, String kind, int attempts, String time, String error) {
     }
 
     public record Model(String notice, String state, String clustered, String instanceName, String instanceId,
@@ -74,7 +74,8 @@ public final class OperationsPages {
     }
 
     @GET
-    public HtmlPage overview(@Context HttpServletRequest request, @Auth CurrentUser admin, @QueryParam("resent") boolean resent) {
+    public HtmlPage overview(@Context HttpServletRequest request, @Auth CurrentUser admin, @QueryParam("resent") boolean resent,
+                             @QueryParam("queued") boolean queued) {
         OperationsService.Overview o = operations.overview(admin);
         PageContext context = pages.create(request, admin);
         Language msg = context.language();
@@ -85,7 +86,7 @@ public final class OperationsPages {
         List<OutboxRow> pending = o.pending().items().stream().map(m -> row(msg, m, m.nextAttemptAt())).toList();
         List<OutboxRow> failed = o.failed().items().stream().map(m -> row(msg, m, m.createdAt())).toList();
         return new HtmlPage("/se/samtrygg/operations/operations.mustache", context, "operations.title",
-                new Model(resent ? text(msg, "operations.resent") : null, text(msg, "operations.scheduler." + o.state().name()),
+                new Model(resent ? text(msg, "operations.resent") : queued ? text(msg, "operations.alreadyQueued") : null, text(msg, "operations.scheduler." + o.state().name()),
                         text(msg, o.clustered() ? "operations.yes" : "operations.no"), o.instanceName(), o.instanceId(), triggers, reminders,
                         pending, o.pending().nextAfter() != null, failed, o.failed().nextAfter() != null));
     }
@@ -93,12 +94,12 @@ public final class OperationsPages {
     @POST
     @Path("outbox/{id}/resend")
     public Response resend(@Auth CurrentUser admin, @PathParam("id") long id) {
-        operations.resend(admin, id);
-        return Redirect.to("/admin/notifications?resent=true#failed");
+        return operations.resend(admin, id).alreadyQueued() ? Redirect.to("/admin/notifications?queued=true#pending")
+                : Redirect.to("/admin/notifications?resent=true#failed");
     }
 
     private OutboxRow row(Language msg, OutboxMessage m, Instant time) {
-        return new OutboxRow(m.id(), m.recipient(), m.subject(), text(msg, "operations.kind." + m.kind()), m.attempts(), time(msg, time),
+        return new OutboxRow(m.id(), m.recipient(), text(msg, "operations.kind." + m.kind()), m.attempts(), time(msg, time),
                 m.lastError());
     }
 

@@ -73,9 +73,20 @@ public final class OperationsService {
         }
     }
 
-    /** A failed message goes back into the outbox with its Message-ID; admins only. */
-    public OutboxMessage resend(CurrentUser admin, long outboxMessageId) {
-        return notifications.resend(admin, outboxMessageId);
+    /** What a resend from the page did: the message, and whether it was already queued (a second click, another admin). */
+    public record Resend(OutboxMessage message, boolean alreadyQueued) {
+    }
+
+    /**
+     * A failed message goes back into the outbox with its Message-ID; admins only. One already waiting or being sent is
+     * left as it is and reported as queued (the page's button pressed twice); any other state is the 422 of the API.
+     */
+    public Resend resend(CurrentUser admin, long outboxMessageId) {
+        OutboxMessage message = notifications.outboxMessage(admin, outboxMessageId);
+        if (message.state().equals(OutboxMessage.PENDING) || message.state().equals(OutboxMessage.SENDING)) {
+            return new Resend(message, true);
+        }
+        return new Resend(notifications.resend(admin, outboxMessageId), false);
     }
 
     private static Instant instant(Date date) {

@@ -104,8 +104,9 @@ final class ReminderTexts {
                 event.setLocation(where);
             }
             event.setOrganizer(new Organizer("Samtrygg", organizerEmail));
-            Attendee attendee = new Attendee(to.name(), to.email());
-            event.addAttendee(attendee);
+            if (to.email() != null && !to.email().isBlank()) { // no ATTENDEE at all rather than one without an address
+                event.addAttendee(new Attendee(to.name(), to.email()));
+            }
             event.setStatus(cancel || meeting.cancelled() ? Status.cancelled() : Status.confirmed());
             ical.addEvent(event);
         }

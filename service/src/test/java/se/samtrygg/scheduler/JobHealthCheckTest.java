@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samtrygg.common.scheduler.JobRuns;
 import se.samtrygg.identity.SessionPurgeJob;
+import se.samtrygg.retention.RetentionPurgeJob;
 import se.samtrygg.support.Http;
 import se.samtrygg.support.TestDatabase;
 import se.samtrygg.support.TestServer;
@@ -89,6 +90,58 @@ class JobHealthCheckTest {
                     .contains("trigger samtrygg." + SessionPurgeJob.NAME + " blocked behind a run executing for over 5 minutes");
         } finally {
             execute("DELETE FROM qrtz_fired_triggers WHERE entry_id = 'stuck-executing'");
+            execute("UPDATE qrtz_triggers SET trigger_state = 'WAITING' WHERE sched_name = ? AND trigger_name = ?",
+                    SCHEDULER, SessionPurgeJob.NAME);
+        }
+        assertThat(jobsCheck().get("healthy").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aLongRetentionPurgeBlockingItsOwnTriggerIsNormalWork() {
+        long tenMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(10).toMillis();
+        execute("UPDATE qrtz_triggers SET trigger_state = 'BLOCKED' WHERE sched_name = ? AND trigger_name = ?",
+                SCHEDULER, RetentionPurgeJob.NAME);
+        execute("""
+                INSERT INTO qrtz_fired_triggers (sched_name, entry_id, trigger_name, trigger_group, instance_name, fired_time,
+                                                 sched_time, priority, state, job_name, job_group, is_nonconcurrent, requests_recovery)
+                VALUES (?, 'long-purge', ?, 'samtrygg', 'busy-node', ?, ?, 5, 'EXECUTING', ?, 'samtrygg', TRUE, TRUE)""",
+                SCHEDULER, RetentionPurgeJob.NAME, tenMinutesAgo, tenMinutesAgo, RetentionPurgeJob.NAME);
+        try {
+            assertThat(jobsCheck().get("healthy").asBoolean()).as("a first purge of years of data takes a while").isTrue();
+        } finally {
+            execute("DELETE FROM qrtz_fired_triggers WHERE entry_id = 'long-purge'");
+            execute("UPDATE qrtz_triggers SET trigger_state = 'WAITING' WHERE sched_name = ? AND trigger_name = ?",
+                    SCHEDULER, RetentionPurgeJob.NAME);
+        }
+    }
+
+    @Test
+    void aTriggerInErrorStateMakesTheCheckUnhealthyAndIsNamed() {
+        execute("UPDATE qrtz_triggers SET trigger_state = 'ERROR' WHERE sched_name = ? AND trigger_name = ?",
+                SCHEDULER, SessionPurgeJob.NAME);
+        try {
+            JsonNode jobs = jobsCheck();
+            assertThat(jobs.get("healthy").asBoolean()).isFalse();
+            assertThat(jobs.get("message").asText()).contains("trigger samtrygg." + SessionPurgeJob.NAME + " in state ERROR");
+        } finally {
+            execute("UPDATE qrtz_triggers SET trigger_state = 'WAITING' WHERE sched_name = ? AND trigger_name = ?",
+                    SCHEDULER, SessionPurgeJob.NAME);
+        }
+        assertThat(jobsCheck().get("healthy").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aTriggerLeftBlockedWithNoRunExecutingMakesTheCheckUnhealthy() {
+        long tenMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(10).toMillis();
+        execute("""
+                UPDATE qrtz_triggers SET trigger_state = 'BLOCKED', next_fire_time = ?
+                WHERE sched_name = ? AND trigger_name = ?""", tenMinutesAgo, SCHEDULER, SessionPurgeJob.NAME);
+        try {
+            JsonNode jobs = jobsCheck();
+            assertThat(jobs.get("healthy").asBoolean()).isFalse();
+            assertThat(jobs.get("message").asText())
+                    .contains("trigger samtrygg." + SessionPurgeJob.NAME + " blocked with no run executing for over 5 minutes");
+        } finally {
             execute("UPDATE qrtz_triggers SET trigger_state = 'WAITING' WHERE sched_name = ? AND trigger_name = ?",
                     SCHEDULER, SessionPurgeJob.NAME);
         }

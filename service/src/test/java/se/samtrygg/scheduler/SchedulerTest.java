@@ -56,6 +56,48 @@ class SchedulerTest {
     }
 
     @Test
+    void aWeeklyDigestMissedWhileTheServiceWasDownIsSentAtOnceWhenItStartsAndAChangedTimeIsApplied() throws Exception {
+        TestDatabase.Connection database = TestDatabase.fresh();
+        String name = "misfire-" + java.util.UUID.randomUUID();
+        TriggerKey digest = TriggerKey.triggerKey(se.samtrygg.reminder.WeeklyDigestJob.NAME, "samtrygg");
+        try (TestServer first = TestServer.start(database, name)) {
+            assertThat(first.application().scheduling().scheduler().getTrigger(digest)).isNotNull();
+        }
+        // The service was down over Monday 07:00: the stored next fire time lies beyond the misfire threshold.
+        long tenMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(10).toMillis();
+        execute(database, "UPDATE qrtz_triggers SET next_fire_time = ? WHERE sched_name = ? AND trigger_name = ?",
+                tenMinutesAgo, name, digest.getName());
+        try (TestServer second = TestServer.start(database, name)) {
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (digestRuns(database) == 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+            assertThat(digestRuns(database)).as("the missed digest made up at once (misfire: fire now)").isEqualTo(1);
+            Trigger trigger = second.application().scheduling().scheduler().getTrigger(digest);
+            assertThat(trigger.getPreviousFireTime()).as("previous fire kept for the admin page").isNotNull();
+        }
+        try (TestServer third = TestServer.start(database, name,
+                io.dropwizard.testing.ConfigOverride.config("reminders.sendAt", "08:30"))) {
+            org.quartz.CronTrigger trigger = (org.quartz.CronTrigger) third.application().scheduling().scheduler().getTrigger(digest);
+            assertThat(trigger.getCronExpression()).isEqualTo("0 30 8 ? * MON");
+        }
+    }
+
+    private static void execute(TestDatabase.Connection db, String sql, Object... args) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+             java.sql.PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static long digestRuns(TestDatabase.Connection database) {
+        return Sql.count(database, "SELECT COUNT(*) FROM job_run WHERE job_name = ?", se.samtrygg.reminder.WeeklyDigestJob.NAME);
+    }
+
+    @Test
     void theSessionPurgeJobRunsWithItsDependenciesAndRemovesExpiredSessions() throws Exception {
         TestServer server = TestServer.shared();
         Fixtures fixtures = new Fixtures(server);

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -94,20 +95,40 @@ public final class Scheduling implements Managed {
         scheduler.shutdown(true);
     }
 
-    /** Idempotent across restarts and nodes: the job and trigger keys are fixed, so a second node finds them. */
+    /**
+     * Idempotent across restarts and nodes: the job and trigger keys are fixed, so a second node finds them. A stored
+     * trigger with the same cron expression, time zone and misfire instruction is kept as it is: replacing it would
+     * reset its next fire time, so a fire missed while the service was down would never be seen as a misfire (and its
+     * misfire instruction never applied), and its previous fire time would be lost. Only a changed schedule replaces it.
+     */
     private void ensureScheduled(RecurringJob job) throws SchedulerException {
         JobKey key = JobKey.jobKey(job.name(), "samtrygg");
         JobDetail detail = JobBuilder.newJob(job.type()).withIdentity(key).storeDurably().requestRecovery().build();
-        CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(job.cron()).inTimeZone(java.util.TimeZone.getTimeZone(ZONE));
+        java.util.TimeZone zone = java.util.TimeZone.getTimeZone(ZONE);
+        CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(job.cron()).inTimeZone(zone);
         schedule = job.misfireFireNow()
                 ? schedule.withMisfireHandlingInstructionFireAndProceed()
                 : schedule.withMisfireHandlingInstructionDoNothing();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(job.name(), "samtrygg").forJob(key)
+        CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(job.name(), "samtrygg").forJob(key)
                 .withSchedule(schedule).build();
+        Trigger stored = scheduler.getTrigger(trigger.getKey());
+        if (stored instanceof CronTrigger cron && sameSchedule(cron, trigger)) {
+            // The job detail may have changed (class, recovery); replacing it leaves its triggers as they are.
+            scheduler.addJob(detail, true);
+            return;
+        }
         try {
             scheduler.scheduleJob(detail, java.util.Set.of(trigger), true);
+            LOG.info("Job {} scheduled with cron {}", job.name(), job.cron());
         } catch (ObjectAlreadyExistsException raceWithAnotherNode) {
             LOG.debug("Job {} was scheduled by another node at the same moment", job.name());
         }
+    }
+
+    private static boolean sameSchedule(CronTrigger stored, CronTrigger wanted) {
+        return stored.getCronExpression().equals(wanted.getCronExpression())
+                && stored.getTimeZone().getID().equals(wanted.getTimeZone().getID())
+                && stored.getMisfireInstruction() == wanted.getMisfireInstruction()
+                && stored.getJobKey().equals(wanted.getJobKey());
     }
 }
