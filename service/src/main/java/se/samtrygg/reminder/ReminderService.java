@@ -1,10 +1,13 @@
 package se.samtrygg.reminder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -331,6 +334,15 @@ public final class ReminderService {
         }
     }
 
+    /**
+     * Kinds that announce something ahead of it. One that falls due while the service is down is still sent when it
+     * starts within {@link #STALE_AFTER}; later than that its moment has passed (the meeting was held, the due date
+     * came), and the overdue and minutes reminders say what is still true.
+     */
+    static final Set<ReminderKind> ANNOUNCE_AHEAD = EnumSet.of(ReminderKind.AGENDA_MISSING, ReminderKind.MEETING_TOMORROW,
+            ReminderKind.ACTION_ITEM_DUE_SOON, ReminderKind.ACTION_ITEM_DUE_TODAY, ReminderKind.STEP_DUE_SOON, ReminderKind.STEP_DUE_TODAY);
+    static final Duration STALE_AFTER = Duration.ofHours(20);
+
     private boolean dispatch(Handle h, long id, Instant now) {
         ReminderDao dao = h.attach(ReminderDao.class);
         if (dao.claim(id, "DISPATCHED", now) == 0) {
@@ -338,6 +350,10 @@ public final class ReminderService {
         }
         ReminderDao.Row row = dao.find(id).orElseThrow();
         ReminderKind kind = ReminderKind.valueOf(row.kind());
+        if (ANNOUNCE_AHEAD.contains(kind) && now.isAfter(row.dueAt().plus(STALE_AFTER))) {
+            dao.markSkipped(id); // the service was down past its moment: "meeting tomorrow" after the meeting helps no one
+            return false;
+        }
         ReminderPlanner.Wanted wanted = planner.wanted(h, row.sourceType(), row.sourceId()).stream()
                 .filter(w -> w.key().equals(row.reminderKey()) && w.dueAt().equals(row.dueAt())).findFirst().orElse(null);
         ReminderSourceDao source = h.attach(ReminderSourceDao.class);

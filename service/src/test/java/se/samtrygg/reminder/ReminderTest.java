@@ -415,6 +415,25 @@ class ReminderTest {
     }
 
     @Test
+    void remindersAheadOfAMeetingThatFellDueWhileTheServiceWasDownAreNotSentOnceTheirMomentHasPassed() {
+        LocalDate day = ahead(30);
+        long held = meeting(day);
+        LocalDate nextDay = day.plusDays(7);
+        long soon = meeting(nextDay);
+
+        at(local(day.plusDays(1), 7, 0)); // down from a week before the first meeting until the morning after it
+        dispatchAndDeliver();
+        assertThat(inbox(swedish, ReminderKind.MEETING_TOMORROW, "meeting:" + held)).as("the meeting was yesterday").isEmpty();
+        assertThat(inbox(coordinator, ReminderKind.AGENDA_MISSING, "meeting:" + held)).isEmpty();
+        assertThat(rows("SELECT id FROM reminder WHERE source_type = 'MEETING' AND source_id = ? AND kind = 'MEETING_TOMORROW' AND state = 'SKIPPED'",
+                held)).isNotEmpty();
+
+        at(local(nextDay.minusDays(1), 19, 0)); // twelve hours late: the meeting is still ahead
+        dispatchAndDeliver();
+        assertThat(inbox(swedish, ReminderKind.MEETING_TOMORROW, "meeting:" + soon)).hasSize(1);
+    }
+
+    @Test
     void theAgendaMissingReminderIsNotSentOnceTheMeetingHasAnAgenda() {
         LocalDate day = ahead(30);
         long id = meeting(day);
