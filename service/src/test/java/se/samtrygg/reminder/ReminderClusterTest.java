@@ -48,7 +48,7 @@ class ReminderClusterTest {
     private static final int ITEMS_PER_OWNER = 100;
     private static final int REMINDERS = OWNERS * ITEMS_PER_OWNER;
     /** Time for two nodes to start and 1,000 items to be recorded before they fall due: 36 s on a quiet machine, 164 s on a busy one. */
-    private static final Duration LEAD = Duration.ofMinutes(4);
+    private static final Duration LEAD = Duration.ofMinutes(3);
     /** How long after they fall due all must have arrived. */
     private static final Duration WAIT = Duration.ofMinutes(5);
     private static final String DOMAIN = "cluster.test.samtrygg.se";

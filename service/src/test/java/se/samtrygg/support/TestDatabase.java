@@ -58,7 +58,13 @@ public final class TestDatabase {
         } else {
             if (embedded == null) {
                 try {
-                    embedded = EmbeddedPostgres.builder().start();
+                    // A test database needs no durability: without an fsync per commit a test that commits per
+                    // message or per row (the outbox, the two-node run) is not paced by the disk.
+                    embedded = EmbeddedPostgres.builder()
+                            .setServerConfig("fsync", "off")
+                            .setServerConfig("synchronous_commit", "off")
+                            .setServerConfig("full_page_writes", "off")
+                            .start();
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
                 }
