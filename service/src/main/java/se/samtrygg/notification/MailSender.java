@@ -43,6 +43,9 @@ final class MailSender {
         if (config.getTls() != MailConfiguration.Tls.NONE) {
             props.setProperty(p + "ssl.checkserveridentity", "true");
         }
+        if (config.getTls() != MailConfiguration.Tls.SMTPS) {
+            props.put(p + "socketFactory", new NoDelaySocketFactory()); // STARTTLS upgrades this same socket
+        }
         this.session = Session.getInstance(props);
     }
 
