@@ -372,7 +372,9 @@ class NotificationMailTest {
         String key = Fixtures.unique("action-item:9:ACTION_ITEM_DUE_SOON:u" + user.id());
         notices.send(Notices.notice(key, user.id(), "Snart", "Rad"));
         long id = outboxId(key);
-        Instant first = server.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        // Rounded up to the next millisecond: rounded down, it can fall before the message's next_attempt_at (stored
+        // with microseconds) when both are read within one millisecond, and then the message is not yet due.
+        Instant first = server.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1);
         Instant firstUntil = first.plusSeconds(75);
         notices.jdbi().useExtension(NotificationDao.class, dao -> assertThat(dao.claim(id, first, firstUntil, 4)).isEqualTo(1));
         server.clock().advance(Duration.ofMinutes(2));
