@@ -67,16 +67,18 @@ class OperationsBrowserTest {
                     .anySatisfy(row -> assertThat(row).contains("Åtgärdspunkt i dag").contains(caretaker.name()).contains("Planerad"))
                     .anySatisfy(row -> assertThat(row).contains(caretaker.email()).contains("1"))
                     .anySatisfy(row -> assertThat(row).contains(caretaker.email()).contains("MailConnectException"));
-            assertThat(phone.text("#pending + table")).contains(waiting);
-            assertThat(phone.text("#failed + table")).contains(failed);
+            // Subjects can carry the title of an item only its organisation may see: admins see kind and recipient.
+            assertThat(phone.text("#pending + table")).contains("Åtgärdspunkt snart dags", caretaker.email()).doesNotContain(waiting);
+            assertThat(phone.text("#failed + table")).contains(caretaker.email(), "MailConnectException").doesNotContain(failed);
             phone.assertAccessible("the reminders and e-mail page").assertNoHorizontalScroll("the reminders and e-mail page on a phone");
 
             // The button's visually hidden part names the message for screen readers; WebDriver reads it as a line of its own.
-            phone.press("Skicka igen\n: " + failed);
+            phone.press("Skicka igen\n: Åtgärdspunkt snart dags, " + caretaker.email());
             assertThat(phone.path()).startsWith("/admin/notifications?resent=true");
             assertThat(phone.text(".notice")).isEqualTo("Meddelandet ligger i kön igen och skickas vid nästa utskick.");
             assertThat(phone.text("#failed + p")).isEqualTo("Ingen e-post har misslyckats.");
-            assertThat(phone.text("#pending + table")).contains(failed).contains(waiting);
+            assertThat(phone.text("#pending + table").split(java.util.regex.Pattern.quote(caretaker.email()), -1))
+                    .as("both messages wait now").hasSize(3);
             assertThat(Sql.count(server.database(), "SELECT COUNT(*) FROM outbox_message WHERE id = ? AND state = 'PENDING'", failedId))
                     .isEqualTo(1);
             phone.assertAccessible("the page after sending again").assertNoHorizontalScroll("the page after sending again on a phone");
