@@ -148,7 +148,7 @@ class ReminderClusterTest {
                             smtp.getReceivedMessages().length);
                     nextReport = nextReport.plusSeconds(15);
                 }
-                Thread.sleep(500);
+                Thread.sleep(2_000); // each look copies every message received so far out of GreenMail's store
             }
             Instant allArrived = Instant.now();
             Thread.sleep(25_000); // and no more come after
