@@ -31,8 +31,16 @@ import se.samtrygg.rollout.MethodTemplateResource;
 import se.samtrygg.rollout.RolloutResource;
 import se.samtrygg.programme.ProgrammeModule;
 import se.samtrygg.programme.ProgrammeResource;
+import se.samtrygg.common.scheduler.JobHealthCheck;
+import se.samtrygg.generator.GenerateCommand;
 import se.samtrygg.notification.NotificationModule;
+import se.samtrygg.notification.NotificationResource;
+import se.samtrygg.notification.OutboxResource;
+import se.samtrygg.operations.OperationsPages;
+import se.samtrygg.reminder.GroupReminderSettingsResource;
+import se.samtrygg.reminder.NotificationSettingsResource;
 import se.samtrygg.reminder.ReminderModule;
+import se.samtrygg.reminder.ReminderResource;
 import se.samtrygg.reminder.ReminderSettingsModule;
 import se.samtrygg.retention.RetentionModule;
 import se.samtrygg.rollout.RolloutModule;
@@ -140,7 +148,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
             }
         });
         bootstrap.addCommand(new DemoCommand(clock));
-        bootstrap.addCommand(new se.samtrygg.generator.GenerateCommand(clock));
+        bootstrap.addCommand(new GenerateCommand(clock));
     }
 
     @Override
@@ -166,7 +174,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         RetentionModule.schedule(jobs, scheduling, services, config, jdbi, clock);
         env.lifecycle().manage(scheduling);
         env.healthChecks().register("scheduler", new SchedulerHealthCheck(scheduling.scheduler()));
-        env.healthChecks().register("jobs", new se.samtrygg.common.scheduler.JobHealthCheck(jdbi, config.getScheduler()));
+        env.healthChecks().register("jobs", new JobHealthCheck(jdbi, config.getScheduler()));
 
         Messages messages = new Messages();
         Navigation navigation = navigation();
@@ -205,17 +213,13 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         NotificationModule.register(env, services, messages, pages);
         ReminderModule.register(env, services, messages, pages);
         ReminderSettingsModule.register(env, services, messages, pages);
-        RetentionModule.register(env, services, messages, pages);
         env.jersey().register(OpenApiDocument.forResources(UserResource.class, MembershipResource.class, ApiTokenResource.class,
                 OrganisationResource.class, ContactResource.class, AreaResource.class, NetworkGroupResource.class, MeetingResource.class,
                 ActionItemResource.class, MinutesResource.class, AttendanceResource.class, CalendarResource.class, CalendarFeedResource.class,
                 AuditResource.class, ActivityResource.class, CategoryResource.class, ObservationResource.class, PlaceReportResource.class,
                 SituationResource.class, MethodTemplateResource.class, RolloutResource.class, ServicePointResource.class,
-                ProgrammeResource.class, se.samtrygg.notification.NotificationResource.class,
-                se.samtrygg.notification.OutboxResource.class,
-                se.samtrygg.reminder.GroupReminderSettingsResource.class,
-                se.samtrygg.reminder.NotificationSettingsResource.class,
-                se.samtrygg.reminder.ReminderResource.class));
+                ProgrammeResource.class, NotificationResource.class, OutboxResource.class, GroupReminderSettingsResource.class,
+                NotificationSettingsResource.class, ReminderResource.class));
 
         env.jersey().register(new LoginPages(services.logins(), services.sessions(), services.users(), pages));
         env.jersey().register(new HomePages(pages, services.organisations()));
@@ -223,7 +227,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         env.jersey().register(new UserPages(services.users(), services.organisations(), pages));
         env.jersey().register(new OrganisationPages(services.organisations(), pages));
         env.jersey().register(new AuditPages(services.audit(), pages));
-        env.jersey().register(se.samtrygg.operations.OperationsPages.of(services, scheduling, messages, pages));
+        env.jersey().register(OperationsPages.of(services, scheduling, messages, pages));
         env.jersey().register(new AreaPages(services.areas(), pages));
         env.jersey().register(new DirectoryPages(services.organisations(), pages));
         env.jersey().register(new NetworkGroupPages(services.networkGroups(), services.meetings(), services.areas(),

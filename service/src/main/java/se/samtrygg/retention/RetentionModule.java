@@ -1,23 +1,16 @@
 package se.samtrygg.retention;
 
-import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.SamtryggConfiguration;
 import se.samtrygg.Services;
-import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.scheduler.JobRegistry;
 import se.samtrygg.common.scheduler.RecurringJob;
 import se.samtrygg.common.scheduler.Scheduling;
-import se.samtrygg.common.web.PageContextFactory;
 
 /** Retention (gallring): no pages or API, one nightly job. */
 public final class RetentionModule {
     private RetentionModule() {
-    }
-
-    public static void register(Environment env, Services services, Messages messages, PageContextFactory pages) {
-        // nothing to show: the purge's counts are in the log, the audit log and the admin page's job list
     }
 
     /**
