@@ -117,10 +117,10 @@ final class WeeklyDigest {
         if (optedOut) {
             return false;
         }
-        List<Long> organisations = h.createQuery("SELECT organisation_id FROM membership WHERE user_id = :u")
-                .bind("u", user).mapTo(Long.class).list();
-        boolean admin = h.createQuery("SELECT COUNT(*) FROM user_role WHERE user_id = :u AND role = 'ADMIN'")
-                .bind("u", user).mapTo(Integer.class).one() > 0;
+        // The planner's reads of a person: the same organisations (active ones only) and admin role as reminders use.
+        ReminderSourceDao people = h.attach(ReminderSourceDao.class);
+        List<Long> organisations = people.organisationsOf(user);
+        boolean admin = people.recipient(user).map(ReminderSourceDao.Recipient::admin).orElse(false);
         Instant from = week.monday().atStartOfDay(Dates.ZONE).toInstant();
         Instant to = week.monday().plusDays(7).atStartOfDay(Dates.ZONE).toInstant();
 
