@@ -3,14 +3,12 @@ package se.samtrygg.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.dropwizard.testing.ConfigOverride;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +35,7 @@ import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.Http;
 import se.samtrygg.support.TestDatabase;
 import se.samtrygg.support.TestServer;
+import se.samtrygg.support.TestSmtp;
 
 /**
  * E-mail from the outbox, received by an in-process SMTP server (GreenMail) on a service of this class's own with mail on.
@@ -56,9 +55,7 @@ class NotificationMailTest {
 
     @BeforeAll
     static void start() throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
-            smtpPort = free.getLocalPort();
-        }
+        smtpPort = TestSmtp.freePort();
         smtp = startSmtp();
         server = TestServer.start(TestDatabase.fresh(),
                 ConfigOverride.config("mail.host", "127.0.0.1"),
@@ -77,9 +74,7 @@ class NotificationMailTest {
     }
 
     private static GreenMail startSmtp() {
-        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
-        return mail;
+        return TestSmtp.start(smtpPort);
     }
 
     @AfterAll

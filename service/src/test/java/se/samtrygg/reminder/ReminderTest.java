@@ -3,7 +3,6 @@ package se.samtrygg.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.dropwizard.testing.ConfigOverride;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -11,7 +10,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -56,6 +54,7 @@ import se.samtrygg.organisation.Organisation;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.TestDatabase;
 import se.samtrygg.support.TestServer;
+import se.samtrygg.support.TestSmtp;
 
 /**
  * The reminder plan end to end, on a service of this class's own with mail on and an in-process SMTP server
@@ -82,11 +81,8 @@ class ReminderTest {
 
     @BeforeAll
     static void start() throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
-            smtpPort = free.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestSmtp.start();
+        smtpPort = smtp.getSmtp().getPort();
         server = TestServer.start(TestDatabase.fresh(),
                 ConfigOverride.config("mail.host", "127.0.0.1"),
                 ConfigOverride.config("mail.port", Integer.toString(smtpPort)),

@@ -3,13 +3,11 @@ package se.samtrygg.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.dropwizard.testing.ConfigOverride;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.DriverManager;
@@ -58,6 +56,7 @@ import se.samtrygg.rollout.StepState;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.TestDatabase;
 import se.samtrygg.support.TestServer;
+import se.samtrygg.support.TestSmtp;
 
 /**
  * The Monday digest, on a server and database of its own: it goes to every active user of the database, so only this
@@ -84,12 +83,8 @@ class WeeklyDigestTest {
 
     @BeforeAll
     static void aWeekWithAMeetingAnOverdueItemAndARolloutStep() throws Exception {
-        int smtpPort;
-        try (ServerSocket free = new ServerSocket(0)) {
-            smtpPort = free.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestSmtp.start();
+        int smtpPort = smtp.getSmtp().getPort();
         server = TestServer.start(TestDatabase.fresh(),
                 ConfigOverride.config("mail.host", "127.0.0.1"),
                 ConfigOverride.config("mail.port", Integer.toString(smtpPort)),
