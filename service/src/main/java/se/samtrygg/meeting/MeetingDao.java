@@ -197,6 +197,16 @@ public interface MeetingDao {
             WHERE i.meeting_id = :id ORDER BY o.name""")
     List<Meeting.Invited> invited(@Bind("id") long meetingId);
 
+    /** The active organisations that are members of the meeting's group or invited to it, by name: who may present a point. */
+    @SqlQuery("""
+            SELECT o.id AS organisation_id, o.name FROM organisation o
+            WHERE o.active
+              AND (o.id IN (SELECT m.organisation_id FROM network_group_member m JOIN meeting mt ON mt.network_group_id = m.network_group_id
+                            WHERE mt.id = :id)
+                   OR o.id IN (SELECT i.organisation_id FROM meeting_invited_organisation i WHERE i.meeting_id = :id))
+            ORDER BY o.name, o.id""")
+    List<Meeting.Invited> presenterCandidates(@Bind("id") long meetingId);
+
     /** Invitations and agenda points with the meeting they belong to, for loading a whole page of meetings at once. */
     record InvitedOf(long meetingId, long organisationId, String name) {
     }

@@ -19,9 +19,13 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.common.AccessDeniedException;
 import se.samtrygg.common.FieldError;
@@ -38,7 +42,6 @@ import se.samtrygg.common.web.Redirect;
 import se.samtrygg.identity.CurrentUser;
 import se.samtrygg.identity.UserService;
 import se.samtrygg.common.web.FormValues;
-import se.samtrygg.organisation.Organisation;
 import se.samtrygg.organisation.OrganisationService;
 
 /**
@@ -184,7 +187,7 @@ public final class MeetingPages {
         Meeting meeting = meetings.get(actor, id);
         Language language = PageContextFactory.language(request, actor);
         String notice = created ? messages.get(language, "meetings.created") : saved ? messages.get(language, "common.saved") : null;
-        return meetingPage(request, actor, meeting, agendaRows(meeting, language), List.of(), notice, 200).entityPage();
+        return meetingPage(request, actor, meeting, agendaRows(actor, meeting), List.of(), notice, 200).entityPage();
     }
 
     @POST
@@ -247,12 +250,12 @@ public final class MeetingPages {
         } catch (InvalidInputException e) {
             Meeting meeting = meetings.get(actor, id);
             Map<String, String> errors = FormState.empty().withErrors(e.errors(), messages, language).errors();
-            List<Organisation> choices = organisations.allActive();
+            Presenters choices = presenters(actor, meeting, typed.stream().map(row -> row[1]).toList());
             List<AgendaRow> rows = new ArrayList<>();
             for (int i = 0; i < typed.size(); i++) {
                 String[] row = typed.get(i);
                 int point = typedIndex.indexOf(i);
-                rows.add(new AgendaRow(i + 1, row[3], row[0], row[2], presenterOptions(choices, row[1]),
+                rows.add(new AgendaRow(i + 1, row[3], row[0], row[2], choices.options(row[1]),
                         errors.get("agenda[" + point + "].title"), errors.get("agenda[" + point + "].durationMinutes")));
             }
             addBlankRows(rows, choices);
@@ -275,7 +278,7 @@ public final class MeetingPages {
             Language language = PageContextFactory.language(request, actor);
             form.withErrors(e.errors(), messages, language);
             Meeting meeting = meetings.get(actor, id);
-            return meetingPage(request, actor, meeting, agendaRows(meeting, language), List.of(), null, 422, form).response();
+            return meetingPage(request, actor, meeting, agendaRows(actor, meeting), List.of(), null, 422, form).response();
         }
     }
 
@@ -433,27 +436,62 @@ public final class MeetingPages {
                         invited));
     }
 
-    private List<AgendaRow> agendaRows(Meeting meeting, Language language) {
-        List<Organisation> presenters = organisations.allActive();
+    /** The agenda form's rows: the meeting's points and three blank ones; none for a viewer who cannot change the agenda. */
+    private List<AgendaRow> agendaRows(CurrentUser actor, Meeting meeting) {
+        if (meeting.cancelled() || !meetings.canManage(actor, meeting)) {
+            return List.of();
+        }
+        Presenters presenters = presenters(actor, meeting, List.of());
         List<AgendaRow> rows = new ArrayList<>();
         for (AgendaItem item : meeting.agenda()) {
             rows.add(new AgendaRow(rows.size() + 1, Long.toString(item.id()), item.title(), item.durationMinutes() == null ? "" : item.durationMinutes().toString(),
-                    presenterOptions(presenters, item.presenterOrganisationId() == null ? "" : item.presenterOrganisationId().toString()),
+                    presenters.options(item.presenterOrganisationId() == null ? "" : item.presenterOrganisationId().toString()),
                     null, null));
         }
         addBlankRows(rows, presenters);
         return rows;
     }
 
-    private static void addBlankRows(List<AgendaRow> rows, List<Organisation> presenters) {
+    private static void addBlankRows(List<AgendaRow> rows, Presenters presenters) {
         for (int i = 0; i < BLANK_AGENDA_ROWS; i++) {
-            rows.add(new AgendaRow(rows.size() + 1, "", "", "", presenterOptions(presenters, ""), null, null));
+            rows.add(new AgendaRow(rows.size() + 1, "", "", "", presenters.options(""), null, null));
         }
     }
 
-    private static List<Option> presenterOptions(List<Organisation> presenters, String chosen) {
-        return presenters.stream()
-                .map(o -> new Option(Long.toString(o.id()), o.name(), Long.toString(o.id()).equals(chosen))).toList();
+    /**
+     * Whom each row's presenter select offers: the meeting's own organisations (its group's and the invited), not every
+     * organisation of the municipality, which would repeat hundreds of options in every row. A row whose presenter is
+     * outside them (chosen before, or through the API) also offers that one, so saving the agenda again keeps it.
+     */
+    private record Presenters(List<Option> candidates, Set<String> candidateIds, Map<String, String> others) {
+        List<Option> options(String chosen) {
+            String id = chosen == null ? "" : chosen.strip();
+            List<Option> options = new ArrayList<>(candidates.size() + 1);
+            if (!id.isEmpty() && !candidateIds.contains(id) && others.containsKey(id)) {
+                options.add(new Option(id, others.get(id), true));
+            }
+            candidates.forEach(o -> options.add(o.value().equals(id) ? new Option(o.value(), o.label(), true) : o));
+            return options;
+        }
+    }
+
+    /** @param typed presenters sent with a refused form, which are shown again even if outside the meeting's organisations */
+    private Presenters presenters(CurrentUser actor, Meeting meeting, List<String> typed) {
+        List<Option> candidates = meetings.presenterCandidates(actor, meeting.id()).stream()
+                .map(o -> new Option(Long.toString(o.organisationId()), o.name(), false)).toList();
+        Set<String> candidateIds = candidates.stream().map(Option::value).collect(Collectors.toSet());
+        Map<String, String> others = new HashMap<>();
+        meeting.agenda().stream().filter(item -> item.presenterOrganisationId() != null)
+                .forEach(item -> others.put(item.presenterOrganisationId().toString(), item.presenterName()));
+        Set<Long> unnamed = new HashSet<>();
+        for (String value : typed) {
+            String id = value == null ? "" : value.strip();
+            if (!id.isEmpty() && !candidateIds.contains(id) && !others.containsKey(id) && id.matches("\\d{1,18}")) {
+                unnamed.add(Long.valueOf(id));
+            }
+        }
+        organisations.findAll(unnamed).forEach(o -> others.put(Long.toString(o.id()), o.name()));
+        return new Presenters(candidates, candidateIds, others);
     }
 
     private String when(Meeting meeting, Language language) {

@@ -304,15 +304,19 @@ public final class MeetingService {
             }
         }
         checks.throwIfInvalid();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).presenterOrganisationId() != null) {
-                organisations.requireActive(items.get(i).presenterOrganisationId(), "agenda[" + i + "].presenterOrganisationId");
-            }
-        }
         return jdbi.inTransaction(h -> {
             MeetingRow meeting = requireManaged(h, actor, id);
             MeetingDao dao = h.attach(MeetingDao.class);
             Map<Long, AgendaItem> existing = dao.agenda(id).stream().collect(Collectors.toMap(AgendaItem::id, a -> a));
+            for (int i = 0; i < items.size(); i++) {
+                Long presenter = items.get(i).presenterOrganisationId();
+                AgendaItem before = items.get(i).id() == null ? null : existing.get(items.get(i).id());
+                // A point keeps the presenter it has even if that organisation has since been deactivated, so saving
+                // the agenda again neither drops it nor is refused for it.
+                if (presenter != null && (before == null || !presenter.equals(before.presenterOrganisationId()))) {
+                    organisations.requireActive(presenter, "agenda[" + i + "].presenterOrganisationId");
+                }
+            }
             Checks kept = new Checks();
             for (int i = 0; i < items.size(); i++) {
                 Long itemId = items.get(i).id();
@@ -336,6 +340,19 @@ public final class MeetingService {
             audit.record(h, actor, AuditAction.UPDATE, ENTITY, id, "Set the agenda of \"" + meeting.title() + "\" (" + items.size()
                     + " points)");
             return load(h, id);
+        });
+    }
+
+    /**
+     * Whom the agenda form offers as presenter: the active organisations of the meeting's group and those invited to it,
+     * by name. A meeting presents to its own participants, so this stays short however many organisations the
+     * municipality has; {@link #setAgenda} still accepts any active organisation, as it always has. For the group's
+     * coordinators and admins.
+     */
+    public List<Meeting.Invited> presenterCandidates(CurrentUser actor, long id) {
+        return jdbi.withHandle(h -> {
+            requireManaged(h, actor, id);
+            return h.attach(MeetingDao.class).presenterCandidates(id);
         });
     }
 
