@@ -143,6 +143,65 @@ class MeetingTest {
         assertThat(api.getJson("/api/v1/meetings/" + id).json().get("agenda")).isEmpty();
     }
 
+    @Test
+    void theAgendaOffersTheGroupsMembersAndTheInvitedAsPresentersNotEveryOrganisation() {
+        Organisation guest = fixtures.organisation();
+        Organisation outsider = fixtures.organisation();
+        long id = api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Möte med gäster", "start", "2027-07-06T18:00",
+                "end", "2027-07-06T19:00", "invitedOrganisationIds", List.of(housing.id(), guest.id()))).json().get("id").asLong();
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+
+        List<List<String>> rows = presenterChoices(browser.get("/meetings/" + id).body());
+        assertThat(rows).as("three blank rows").hasSize(3).allSatisfy(choices -> assertThat(choices)
+                .as("the members (invited or not) and the invited guest, and nobody else")
+                .containsExactlyInAnyOrder(housing.name(), police.name(), guest.name()));
+        assertThat(rows.get(0)).doesNotContain(outsider.name());
+    }
+
+    @Test
+    void aPresenterFromOutsideTheMeetingStaysChosenAndSavingAgainKeepsItEvenOnceDeactivated() {
+        Organisation outsider = fixtures.organisation();
+        long id = schedule("2027-07-13T18:00", "2027-07-13T19:00").json().get("id").asLong();
+        // The API accepts any active organisation as presenter, as it always has.
+        JsonNode point = api.putJson("/api/v1/meetings/" + id + "/agenda", List.of(Map.of("title", "Om gatubelysning",
+                "presenterOrganisationId", outsider.id()))).json().get("agenda").get(0);
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+
+        String page = browser.get("/meetings/" + id).body();
+        assertThat(presenterChoices(page).get(0)).contains(outsider.name());
+        assertThat(page).contains("<option value=\"" + outsider.id() + "\" selected>" + outsider.name() + "</option>");
+        assertThat(presenterChoices(page).get(1)).as("a blank row").doesNotContain(outsider.name());
+
+        server.services().organisations().setActive(Fixtures.principal(fixtures.user(Set.of(Role.ADMIN))), outsider.id(), false);
+        assertThat(presenterChoices(browser.get("/meetings/" + id).body()).get(0)).contains(outsider.name());
+        Http.Response saved = browser.postForm("/meetings/" + id + "/agenda", Map.of("id", point.get("id").asText(),
+                "title", "Om gatubelysningen", "presenter", Long.toString(outsider.id())));
+        assertThat(saved.status()).isEqualTo(303);
+        JsonNode agenda = api.getJson("/api/v1/meetings/" + id).json().get("agenda");
+        assertThat(agenda.get(0).get("title").asText()).isEqualTo("Om gatubelysningen");
+        assertThat(agenda.get(0).get("presenterOrganisationId").asLong()).isEqualTo(outsider.id());
+        assertThat(errors(api.putJson("/api/v1/meetings/" + id + "/agenda", List.of(Map.of("title", "Ny punkt",
+                "presenterOrganisationId", outsider.id()))))).as("a new point cannot take a deactivated organisation")
+                .containsExactly("agenda[0].presenterOrganisationId");
+    }
+
+    /** The organisations each agenda row's presenter select offers, row by row. */
+    private static List<List<String>> presenterChoices(String page) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        java.util.regex.Matcher select = java.util.regex.Pattern.compile("<select id=\"agenda-presenter-\\d+\"[^>]*>(.*?)</select>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        while (select.find()) {
+            java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"[^>]*>([^<]*)</option>")
+                    .matcher(select.group(1));
+            List<String> names = new java.util.ArrayList<>();
+            while (option.find()) {
+                names.add(option.group(2));
+            }
+            rows.add(names);
+        }
+        return rows;
+    }
+
     private Http.Response schedule(String start, String end) {
         return api.postJson("/api/v1/meetings", Map.of("networkGroupId", group, "title", "Nätverksmöte", "start", start, "end", end));
     }
