@@ -1,0 +1,96 @@
+package se.samtrygg.programme;
+
+import com.codahale.metrics.Counter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Counts of periods that have ended, kept for a while ({@code programme.derivedCacheTtl}, five minutes by default) so
+ * that the overview does not count a month of activities again on every request. A period that has ended changes only
+ * when someone back-dates a record into it (an activity logged afterwards, a meeting cancelled afterwards, an action item
+ * closed late); such a record shows at most one TTL after it was saved. The period under way is never kept here.
+ *
+ * <p>Age is measured with the service's clock (tests move it); an entry from a time after now (a clock set back) counts
+ * as expired. Bounded: when full, the expired entries go, and if that is not enough, all of them. One per node: nodes do
+ * not share it, each is at most one TTL behind. Two requests that miss at once both count; the last one's result stays.
+ */
+final class DerivedValueCache {
+    /** A programme has a few dozen derived indicators; this leaves room for many programmes, periods and breakdowns. */
+    static final int MAX_ENTRIES = 4096;
+
+    private final Duration ttl;
+    private final Clock clock;
+    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Counter hits = new Counter();
+
+    DerivedValueCache(Duration ttl, Clock clock) {
+        this.ttl = ttl;
+        this.clock = clock;
+    }
+
+    /** How the counts are kept: per area for one period (latest value, breakdown), or summed per period (series). */
+    enum View {
+        BY_AREA, BY_PERIOD
+    }
+
+    /**
+     * Everything a count depends on: what is counted (source, areas, activity types, rollouts; lists sorted, so the same
+     * areas in another order are the same key), the period length, the first day of the first period and the last day of
+     * the last one, and the view.
+     */
+    record Key(DerivedSource source, List<Long> areaIds, List<Long> activityTypeIds, List<Long> rolloutIds, PeriodLength length,
+               LocalDate first, LocalDate last, View view) {
+        static Key of(DerivedQuery query, PeriodLength length, LocalDate first, LocalDate last, View view) {
+            return new Key(query.source(), sorted(query.areaIds()), sorted(query.activityTypeIds()), sorted(query.rolloutIds()), length,
+                    first, last, view);
+        }
+
+        private static List<Long> sorted(List<Long> ids) {
+            return ids == null ? List.of() : ids.stream().distinct().sorted().toList();
+        }
+    }
+
+    private record Entry(Object value, Instant countedAt) {
+    }
+
+    /**
+     * The value kept for {@code key} while it is younger than the TTL, else {@code count}'s, kept from now on. The value
+     * must not change afterwards (an unmodifiable list or map).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T get(Key key, Supplier<T> count) {
+        if (ttl.isZero() || ttl.isNegative()) {
+            return count.get();
+        }
+        // Taken before counting: a record saved while the count runs may be missed, and then shows one TTL after it.
+        Instant now = clock.instant();
+        Entry entry = entries.get(key);
+        if (entry != null && fresh(entry, now)) {
+            hits.inc();
+            return (T) entry.value();
+        }
+        T value = count.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.values().removeIf(e -> !fresh(e, now));
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+        }
+        entries.put(key, new Entry(value, now));
+        return value;
+    }
+
+    private boolean fresh(Entry entry, Instant now) {
+        return !now.isBefore(entry.countedAt()) && now.isBefore(entry.countedAt().plus(ttl));
+    }
+
+    /** Requests answered from the cache (a metric). */
+    Counter hits() {
+        return hits;
+    }
+}
