@@ -218,7 +218,8 @@ public final class DerivedIndicators {
         while (closed < periods.size() && ended(length, periods.get(closed))) {
             closed++;
         }
-        if (closed == 0) {
+        if (closed == 0 || !cache.enabled()) {
+            // Nothing to keep, or nowhere to keep it: one query for the whole series.
             return count.apply(periods);
         }
         List<Period> over = periods.subList(0, closed);

@@ -64,7 +64,7 @@ final class DerivedValueCache {
      */
     @SuppressWarnings("unchecked")
     <T> T get(Key key, Supplier<T> count) {
-        if (ttl.isZero() || ttl.isNegative()) {
+        if (!enabled()) {
             return count.get();
         }
         // Taken before counting: a record saved while the count runs may be missed, and then shows one TTL after it.
@@ -83,6 +83,11 @@ final class DerivedValueCache {
         }
         entries.put(key, new Entry(value, now));
         return value;
+    }
+
+    /** False when the TTL is zero: every count is made afresh. */
+    boolean enabled() {
+        return !ttl.isZero() && !ttl.isNegative();
     }
 
     private boolean fresh(Entry entry, Instant now) {

@@ -145,7 +145,7 @@ class DerivedValueCacheTest {
 
     private void meetingHeld(LocalDate day) {
         long group = services.networkGroups().create(null, new NetworkGroupInput(area.id(), Fixtures.unique("Nätverket"),
-                List.of(police.id()), List.of())).id();
+                List.of(police.id()), List.of(fixtures.user(Set.of(Role.COORDINATOR), police).id()))).id();
         services.meetings().schedule(admin, new MeetingInput(group, "Nätverksmöte", day.atTime(18, 0), day.atTime(20, 0), null,
                 "Folkets hus", null, null));
     }
