@@ -1,10 +1,10 @@
 package se.samtrygg.programme;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import com.codahale.metrics.Counter;
 import com.codahale.metrics.Metric;
 import com.codahale.metrics.MetricSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

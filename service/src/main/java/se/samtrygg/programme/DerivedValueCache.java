@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -17,7 +19,8 @@ import java.util.function.Supplier;
  *
  * <p>Age is measured with the service's clock (tests move it); an entry from a time after now (a clock set back) counts
  * as expired. Bounded: when full, the expired entries go, and if that is not enough, all of them. One per node: nodes do
- * not share it, each is at most one TTL behind. Two requests that miss at once both count; the last one's result stays.
+ * not share it, each is at most one TTL behind. Requests that miss while a count for the same key runs wait for it, so
+ * a popular overview right after the TTL passed costs one count, not one per request.
  */
 final class DerivedValueCache {
     /** A programme has a few dozen derived indicators; this leaves room for many programmes, periods and breakdowns. */
@@ -55,12 +58,13 @@ final class DerivedValueCache {
         }
     }
 
-    private record Entry(Object value, Instant countedAt) {
+    /** A count, done or under way (requests that miss while it runs wait for it rather than count again). */
+    private record Entry(CompletableFuture<Object> value, Instant countedAt) {
     }
 
     /**
      * The value kept for {@code key} while it is younger than the TTL, else {@code count}'s, kept from now on. The value
-     * must not change afterwards (an unmodifiable list or map).
+     * must not change afterwards (an unmodifiable list or map). No lock is held while counting.
      */
     @SuppressWarnings("unchecked")
     <T> T get(Key key, Supplier<T> count) {
@@ -69,20 +73,46 @@ final class DerivedValueCache {
         }
         // Taken before counting: a record saved while the count runs may be missed, and then shows one TTL after it.
         Instant now = clock.instant();
-        Entry entry = entries.get(key);
-        if (entry != null && fresh(entry, now)) {
+        makeRoom(now);
+        Entry mine = new Entry(new CompletableFuture<>(), now);
+        Entry kept = entries.compute(key, (k, old) -> old != null && fresh(old, now) ? old : mine);
+        if (kept != mine) {
             hits.inc();
-            return (T) entry.value();
+            return (T) await(kept.value());
         }
-        T value = count.get();
+        try {
+            T value = count.get();
+            mine.value().complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            // Not kept: the next request counts again. Those that waited for this count fail as it did.
+            entries.remove(key, mine);
+            mine.value().completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private void makeRoom(Instant now) {
         if (entries.size() >= MAX_ENTRIES) {
             entries.values().removeIf(e -> !fresh(e, now));
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
         }
-        entries.put(key, new Entry(value, now));
-        return value;
+    }
+
+    private static Object await(CompletableFuture<Object> value) {
+        try {
+            return value.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** False when the TTL is zero: every count is made afresh. */
