@@ -11,6 +11,7 @@ import se.samtrygg.common.scheduler.SchedulerConfiguration;
 import se.samtrygg.identity.FirstAdminConfiguration;
 import se.samtrygg.identity.SecurityConfiguration;
 import se.samtrygg.notification.MailConfiguration;
+import se.samtrygg.programme.ProgrammeConfiguration;
 import se.samtrygg.reminder.ReminderConfiguration;
 import se.samtrygg.retention.RetentionConfiguration;
 
@@ -47,6 +48,10 @@ public class SamtryggConfiguration extends Configuration {
     @Valid
     @NotNull
     private RetentionConfiguration retention = new RetentionConfiguration();
+
+    @Valid
+    @NotNull
+    private ProgrammeConfiguration programme = new ProgrammeConfiguration();
 
     @NotNull
     private Map<String, Map<String, String>> views = new HashMap<>();
@@ -142,6 +147,16 @@ public class SamtryggConfiguration extends Configuration {
     @JsonProperty
     public void setRetention(RetentionConfiguration retention) {
         this.retention = retention;
+    }
+
+    @JsonProperty
+    public ProgrammeConfiguration getProgramme() {
+        return programme;
+    }
+
+    @JsonProperty
+    public void setProgramme(ProgrammeConfiguration programme) {
+        this.programme = programme;
     }
 
     @JsonProperty

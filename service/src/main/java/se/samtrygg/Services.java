@@ -97,7 +97,8 @@ public record Services(
         PlaceReportService placeReports = new PlaceReportService(jdbi, audit, areas, organisations, clock);
         MethodTemplateService methodTemplates = new MethodTemplateService(jdbi, audit, clock);
         RolloutService rollouts = new RolloutService(jdbi, audit, methodTemplates, areas, organisations, users, networkGroups, reminders, clock);
-        DerivedIndicators derived = new DerivedIndicators(activities, rollouts, meetings, actionItems, areas, clock);
+        DerivedIndicators derived = new DerivedIndicators(activities, rollouts, meetings, actionItems, areas,
+                config.getProgramme().getDerivedCacheTtl().toJavaDuration(), clock);
         ProgrammeService programmes = new ProgrammeService(jdbi, audit, organisations, areas, derived, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
                 minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),

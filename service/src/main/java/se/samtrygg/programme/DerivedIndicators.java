@@ -1,8 +1,12 @@
 package se.samtrygg.programme;
 
+import com.codahale.metrics.Counter;
+import com.codahale.metrics.Metric;
+import com.codahale.metrics.MetricSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import se.samtrygg.activity.ActivityService;
 import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaService;
@@ -34,6 +39,10 @@ import se.samtrygg.rollout.RolloutService;
  * <p>Cost: every method asks each service a bounded number of grouped queries, whatever the number of periods or areas
  * (the services count all periods of a series in one query, grouped by period and area). For APARTMENTS_COVERED the
  * query's areas play no part: its rollouts decide, and its breakdown is by their areas.
+ *
+ * <p>Counts of periods that have ended are kept for a while in a {@link DerivedValueCache} (a back-dated record shows
+ * at most one TTL late), so a repeated overview asks the other features nothing for them; the period under way and
+ * APARTMENTS_COVERED (a stock as of the day asked, from the few rows of the rollouts named, cheap) are counted every time.
  */
 public final class DerivedIndicators {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -44,15 +53,28 @@ public final class DerivedIndicators {
     private final ActionItemService actionItems;
     private final AreaService areas;
     private final Clock clock;
+    private final DerivedValueCache cache;
+    private final Counter sourceQueries = new Counter();
 
+    /** {@code cacheTtl}: how long counts of ended periods are reused (zero: never). */
     public DerivedIndicators(ActivityService activities, RolloutService rollouts, MeetingService meetings, ActionItemService actionItems,
-                             AreaService areas, Clock clock) {
+                             AreaService areas, Duration cacheTtl, Clock clock) {
         this.activities = activities;
         this.rollouts = rollouts;
         this.meetings = meetings;
         this.actionItems = actionItems;
         this.areas = areas;
         this.clock = clock;
+        this.cache = new DerivedValueCache(cacheTtl, clock);
+    }
+
+    /**
+     * For the admin port: {@code sourceQueries}, how many times another feature's service was asked for counts;
+     * {@code cacheHits}, how many counts of ended periods were reused instead.
+     */
+    public MetricSet metrics() {
+        Map<String, Metric> metrics = Map.of("sourceQueries", sourceQueries, "cacheHits", cache.hits());
+        return () -> metrics;
     }
 
     /** Today in Sweden, by the service's clock: the period containing it is under way, even on its last day. */
@@ -75,7 +97,7 @@ public final class DerivedIndicators {
         List<Period> periods = periods(period, from, to, today());
         return switch (query.source()) {
             case ACTIVITIES, MEETINGS_HELD -> {
-                Map<Integer, Long> counts = sumByPeriod(countFlow(query, periods));
+                Map<Integer, Long> counts = byPeriod(query, period, periods, some -> sumByPeriod(countFlow(query, some)));
                 List<DataPoint> points = new ArrayList<>();
                 for (int i = 0; i < periods.size(); i++) {
                     points.add(periods.get(i).point(count(counts.getOrDefault(i, 0L))));
@@ -83,7 +105,7 @@ public final class DerivedIndicators {
                 yield points;
             }
             case ACTION_ITEMS_CLOSED_ON_TIME -> {
-                Map<Integer, Due> due = dueByPeriod(countDue(query, periods));
+                Map<Integer, Due> due = byPeriod(query, period, periods, some -> dueByPeriod(countDue(query, some)));
                 List<DataPoint> points = new ArrayList<>();
                 for (int i = 0; i < periods.size(); i++) {
                     Due d = due.get(i);
@@ -114,13 +136,13 @@ public final class DerivedIndicators {
         return switch (query.source()) {
             case ACTIVITIES, MEETINGS_HELD -> {
                 Period complete = lastComplete(period, asOf, today());
-                yield complete.point(count(sumByPeriod(countFlow(query, List.of(complete))).getOrDefault(0, 0L)));
+                yield complete.point(count(sumByPeriod(flowOf(query, period, complete)).getOrDefault(0, 0L)));
             }
             case ACTION_ITEMS_CLOSED_ON_TIME -> {
                 // Only the last complete period: a share from years ago is not where things stand, so nothing due there
                 // is no value (NO_DATA), however much was due before.
                 Period complete = lastComplete(period, asOf, today());
-                Due due = dueByPeriod(countDue(query, List.of(complete))).get(0);
+                Due due = dueByPeriod(dueOf(query, period, complete)).get(0);
                 yield due == null ? null : complete.point(due.share());
             }
             case APARTMENTS_COVERED -> {
@@ -143,7 +165,7 @@ public final class DerivedIndicators {
             case ACTIVITIES, MEETINGS_HELD -> {
                 Period complete = lastComplete(period, asOf, today());
                 Map<Long, Long> counts = new HashMap<>();
-                countFlow(query, List.of(complete)).forEach(c -> counts.merge(c.areaId(), c.records(), Long::sum));
+                flowOf(query, period, complete).forEach(c -> counts.merge(c.areaId(), c.records(), Long::sum));
                 shown.addAll(counts.keySet());
                 // A named area without any has the value 0; an unnamed one is not listed.
                 shown.forEach(area -> latest.put(area, complete.point(count(counts.getOrDefault(area, 0L)))));
@@ -153,7 +175,7 @@ public final class DerivedIndicators {
                 // one is not listed.
                 Period complete = lastComplete(period, asOf, today());
                 Map<Long, Due> due = new HashMap<>();
-                countDue(query, List.of(complete)).forEach(row -> due.merge(row.areaId(), new Due(row.due(), row.doneOnTime()), Due::plus));
+                dueOf(query, period, complete).forEach(row -> due.merge(row.areaId(), new Due(row.due(), row.doneOnTime()), Due::plus));
                 shown.addAll(due.keySet());
                 due.forEach((area, d) -> latest.put(area, complete.point(d.share())));
             }
@@ -172,9 +194,54 @@ public final class DerivedIndicators {
                 .toList();
     }
 
+    // Ended periods from the cache
+
+    /** The counts per area of one whole period (from the cache once it has ended). */
+    private List<PeriodCount> flowOf(DerivedQuery query, PeriodLength length, Period whole) {
+        return ended(length, whole) ? cache.get(DerivedValueCache.Key.of(query, length, whole.first(), whole.last(),
+                DerivedValueCache.View.BY_AREA), () -> List.copyOf(countFlow(query, List.of(whole)))) : countFlow(query, List.of(whole));
+    }
+
+    /** The action items due per area in one whole period (from the cache once it has ended). */
+    private List<ActionItemsDue> dueOf(DerivedQuery query, PeriodLength length, Period whole) {
+        return ended(length, whole) ? cache.get(DerivedValueCache.Key.of(query, length, whole.first(), whole.last(),
+                DerivedValueCache.View.BY_AREA), () -> List.copyOf(countDue(query, List.of(whole)))) : countDue(query, List.of(whole));
+    }
+
+    /**
+     * Values per period, numbered as {@code periods}: those of the ended periods at the front (all but a last one still
+     * under way or cut short) from the cache as one entry, the rest counted now.
+     */
+    private <V> Map<Integer, V> byPeriod(DerivedQuery query, PeriodLength length, List<Period> periods,
+                                         Function<List<Period>, Map<Integer, V>> count) {
+        int closed = 0;
+        while (closed < periods.size() && ended(length, periods.get(closed))) {
+            closed++;
+        }
+        if (closed == 0 || !cache.enabled()) {
+            // Nothing to keep, or nowhere to keep it: one query for the whole series.
+            return count.apply(periods);
+        }
+        List<Period> over = periods.subList(0, closed);
+        Supplier<Map<Integer, V>> countOver = () -> Map.copyOf(count.apply(over));
+        Map<Integer, V> values = new HashMap<>(cache.get(DerivedValueCache.Key.of(query, length, over.get(0).first(),
+                over.get(closed - 1).last(), DerivedValueCache.View.BY_PERIOD), countOver));
+        if (closed < periods.size()) {
+            int offset = closed;
+            count.apply(periods.subList(closed, periods.size())).forEach((i, value) -> values.put(i + offset, value));
+        }
+        return values;
+    }
+
+    /** Whole and over before today: its count changes only by a back-dated record. */
+    private boolean ended(PeriodLength length, Period period) {
+        return period.equals(whole(length, period.first())) && period.last().isBefore(today());
+    }
+
     // Asking the other features
 
     private List<PeriodCount> countFlow(DerivedQuery query, List<Period> periods) {
+        sourceQueries.inc();
         PeriodBoundaries<Instant> boundaries = boundaries(periods, day -> day.atStartOfDay(Dates.ZONE).toInstant());
         return query.source() == DerivedSource.ACTIVITIES
                 ? activities.countByAreaAndPeriod(ids(query.areaIds()), ids(query.activityTypeIds()), boundaries)
@@ -182,10 +249,12 @@ public final class DerivedIndicators {
     }
 
     private List<ActionItemsDue> countDue(DerivedQuery query, List<Period> periods) {
+        sourceQueries.inc();
         return actionItems.countDueByAreaAndPeriod(ids(query.areaIds()), boundaries(periods, day -> day));
     }
 
     private List<RolloutCoverage> coverage(DerivedQuery query, List<LocalDate> days) {
+        sourceQueries.inc();
         return rollouts.coveredApartments(ids(query.rolloutIds()), days);
     }
 

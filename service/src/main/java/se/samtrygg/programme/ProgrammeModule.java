@@ -7,7 +7,7 @@ import se.samtrygg.common.web.NavItem;
 import se.samtrygg.common.web.Navigation;
 import se.samtrygg.common.web.PageContextFactory;
 
-/** Programme follow-up's part of the application: its API, its pages and its navigation link. */
+/** Programme follow-up's part of the application: its API, its pages, its metrics and its navigation link. */
 public final class ProgrammeModule {
     private ProgrammeModule() {
     }
@@ -17,6 +17,8 @@ public final class ProgrammeModule {
         env.jersey().register(new ProgrammeResource(services.programmes(), messages));
         env.jersey().register(new ProgrammeFormPages(services.programmes(), services.organisations(), services.areas(), services.categories(),
                 services.rollouts(), pages));
+        // se.samtrygg.programme.derived.sourceQueries and .cacheHits: how well the cache of ended periods serves.
+        env.metrics().registerAll("se.samtrygg.programme.derived", services.programmes().derivedMetrics());
     }
 
     public static void navigation(Navigation navigation) {

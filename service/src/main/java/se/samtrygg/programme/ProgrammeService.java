@@ -1,5 +1,6 @@
 package se.samtrygg.programme;
 
+import com.codahale.metrics.MetricSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -103,6 +104,11 @@ public final class ProgrammeService {
         this.areas = areas;
         this.derived = derived;
         this.clock = clock;
+    }
+
+    /** The derived indicators' metrics (see {@link DerivedIndicators#metrics}), for the admin port. */
+    public MetricSet derivedMetrics() {
+        return derived.metrics();
     }
 
     public LocalDate today() {

@@ -58,7 +58,7 @@ class DerivedIndicatorTest {
     private final Services services = server.services();
     private final Fixtures fixtures = new Fixtures(server);
     private final DerivedIndicators derived = new DerivedIndicators(services.activities(), services.rollouts(), services.meetings(),
-            services.actionItems(), services.areas(), server.clock());
+            services.actionItems(), services.areas(), Duration.ofMinutes(5), server.clock());
     private final LocalDate today = LocalDate.now(STOCKHOLM);
     private final Organisation police = fixtures.organisation(OrganisationType.POLICE);
     private final Organisation association = fixtures.organisation();
