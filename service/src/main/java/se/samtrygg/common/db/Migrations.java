@@ -35,8 +35,13 @@ public final class Migrations {
             // Liquibase's progress goes to our log, not straight to the console.
             liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
             int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
-            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
-                    () -> liquibase.update(new Contexts(), new LabelExpression()));
+            // Up to date (every start but the first after an upgrade): update would read and check every change log
+            // again under the lock, about a second of the start for nothing. With work to do, update takes the lock and
+            // looks again, so two nodes starting together still migrate once.
+            if (pending > 0) {
+                Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
+                        () -> liquibase.update(new Contexts(), new LabelExpression()));
+            }
             connection.setAutoCommit(true); // Liquibase leaves it off; the pool must not hand that on
             LOG.info("Database schema is up to date ({} migration change sets applied now)", pending);
         } catch (Exception e) {
