@@ -57,6 +57,7 @@ import se.samtrygg.calendar.CalendarFeedResource;
 import se.samtrygg.calendar.CalendarPages;
 import se.samtrygg.calendar.CalendarResource;
 import se.samtrygg.common.db.Migrations;
+import se.samtrygg.common.db.NamedSqlTemplates;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.scheduler.JobRegistry;
 import se.samtrygg.common.scheduler.RecurringJob;
@@ -160,7 +161,8 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         if (config.isMigrateOnStart()) {
             Migrations.apply(dataSource);
         }
-        Jdbi jdbi = new JdbiFactory().build(env, config.getDatabase(), dataSource, "database");
+        Jdbi jdbi = new JdbiFactory().build(env, config.getDatabase(), dataSource, "database")
+                .setTemplateEngine(new NamedSqlTemplates()); // names each statement and parses its SQL once
         services = Services.create(jdbi, config, clock);
         services.firstAdmin().ensureExists();
 
