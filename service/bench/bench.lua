@@ -3,14 +3,14 @@
 --                   api-action-items | log-activity | mix
 --   BENCH_SESSIONS  the generator's sessions file (role userId cookie csrf token areaId meetingId groupId programmeId orgId)
 --   BENCH_TYPE_ID   an activity type id, for log-activity
---   BENCH_RATE      (mix only) the request rate to aim at, over all connections; BENCH_CONNECTIONS the connection count
+--   BENCH_RATE      (mix only) the request rate to aim at, over all connections; BENCH_THREADS wrk's thread count (-t)
 -- Each request takes the next session of the roles that make it, so the users rotate. done() prints one RESULT line.
 
 local kind = os.getenv("BENCH_TYPE") or "baseline"
 local sessions_file = os.getenv("BENCH_SESSIONS") or "target/bench-sessions.txt"
 local type_id = os.getenv("BENCH_TYPE_ID") or "1"
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
-local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "1")
+local wrk_threads = tonumber(os.getenv("BENCH_THREADS") or "2") -- wrk -t, for each thread's share of the rate
 
 local threads = {}
 local counter = 0
@@ -103,12 +103,32 @@ function request()
   return single[kind]()
 end
 
+-- The mix's pacing: each wrk thread sends at an even share of BENCH_RATE, slot after slot on a monotonic clock, whatever
+-- the responses' latency (a fixed pause per connection would lower the rate by the latency). A connection whose slot has
+-- passed sends at once; a service that cannot keep up shows as a lower rate and higher latencies.
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+int clock_gettime(int clock_id, bench_timespec *tp);
+]]
+local clock = ffi.new("bench_timespec")
+local function now_ms()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+end
+local next_slot = nil
+
 function delay()
-  if rate > 0 then
-    -- each connection waits its share of the aimed-at rate, jittered so the connections do not march in step
-    return math.floor(connections * 1000 / rate * (0.5 + math.random()))
+  if rate <= 0 then
+    return 0
   end
-  return 0
+  local interval = wrk_threads / rate * 1000
+  local now = now_ms()
+  if next_slot == nil or next_slot < now - 1000 then
+    next_slot = now -- start, or a stall of over a second: do not send a burst to catch up
+  end
+  next_slot = next_slot + interval
+  return math.max(0, math.floor(next_slot - now))
 end
 
 function response(status, headers, body)

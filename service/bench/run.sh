@@ -10,7 +10,8 @@
 # the heap and the resident memory, prints one table and writes it to service/target/bench-results.md. It stops the
 # service it started. Everything listens on 127.0.0.1 only.
 #
-# Knobs (environment): BENCH_DURATION (default 20s per request type), BENCH_CONNECTIONS (16), BENCH_MIX_CONNECTIONS (32),
+# Knobs (environment): BENCH_DURATION (default 20s per request type), BENCH_CONNECTIONS (4: two per core, so a
+# type's latency is its own and not a queue of sixteen behind two cores; the mix measures load), BENCH_MIX_CONNECTIONS (32),
 # BENCH_MIX_RATE (450 req/s aimed at, to sustain at least 400), BENCH_WARMUP (15s).
 set -euo pipefail
 
@@ -22,7 +23,7 @@ BENCH="$ROOT/service/bench"
 TARGET="$ROOT/service/target"
 JAR="$TARGET/samtrygg.jar"
 DURATION="${BENCH_DURATION:-20s}"
-CONNECTIONS="${BENCH_CONNECTIONS:-16}"
+CONNECTIONS="${BENCH_CONNECTIONS:-4}"
 MIX_CONNECTIONS="${BENCH_MIX_CONNECTIONS:-32}"
 MIX_RATE="${BENCH_MIX_RATE:-450}"
 WARMUP="${BENCH_WARMUP:-15s}"
@@ -103,7 +104,7 @@ print("heap %d/%d MB" % (g["jvm.memory.heap.used"]["value"] / 1048576, g["jvm.me
 }
 
 run_wrk() { # type connections duration [rate]
-    BENCH_TYPE="$1" BENCH_SESSIONS="$SESSIONS" BENCH_TYPE_ID="$TYPE_ID" BENCH_CONNECTIONS="$2" BENCH_RATE="${4:-0}" \
+    BENCH_TYPE="$1" BENCH_SESSIONS="$SESSIONS" BENCH_TYPE_ID="$TYPE_ID" BENCH_THREADS=2 BENCH_RATE="${4:-0}" \
         wrk -t2 -c"$2" -d"$3" --timeout 5s -s "$BENCH/bench.lua" "http://127.0.0.1:$PORT" | grep '^RESULT'
 }
 
