@@ -50,7 +50,7 @@ public interface UserDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
     Optional<UserRow> find(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE LOWER(email) = LOWER(:email)")
+    @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE email_key = LOWER(:email)")
     Optional<UserRow> findByEmail(@Bind("email") String email);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM app_user WHERE id > :after"
@@ -139,7 +139,7 @@ public interface UserDao {
     @RegisterConstructorMapper(UserSummary.class)
     List<UserSummary> activeSummaries(@org.jdbi.v3.sqlobject.customizer.BindList("ids") java.util.Collection<Long> ids);
 
-    @SqlQuery("SELECT u.id, u.name FROM app_user u WHERE u.active AND LOWER(u.email) = LOWER(:email)")
+    @SqlQuery("SELECT u.id, u.name FROM app_user u WHERE u.active AND u.email_key = LOWER(:email)")
     @RegisterConstructorMapper(UserSummary.class)
     Optional<UserSummary> activeByEmail(@Bind("email") String email);
 

@@ -28,7 +28,7 @@ public interface OrganisationDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM organisation WHERE id = :id")
     Optional<Organisation> find(@Bind("id") long id);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM organisation WHERE LOWER(name) = LOWER(:name)")
+    @SqlQuery("SELECT " + COLUMNS + " FROM organisation WHERE name_key = LOWER(:name)")
     Optional<Organisation> findByName(@Bind("name") String name);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM organisation WHERE id > :after"
