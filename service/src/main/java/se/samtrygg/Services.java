@@ -1,6 +1,7 @@
 package se.samtrygg;
 
 import java.time.Clock;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.activity.ActivityService;
 import se.samtrygg.activity.CategoryService;
@@ -8,6 +9,7 @@ import se.samtrygg.area.AreaService;
 import se.samtrygg.audit.AuditService;
 import se.samtrygg.calendar.CalendarFeedService;
 import se.samtrygg.calendar.CalendarService;
+import se.samtrygg.common.db.SqlObjectMetadata;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.scheduler.JobRuns;
 import se.samtrygg.identity.ApiTokenService;
@@ -70,7 +72,38 @@ public record Services(
         FirstAdmin firstAdmin,
         JobRuns jobRuns) {
 
+    /** Every DAO interface of the service: each is described once on the Jdbi (see {@link SqlObjectMetadata}). */
+    public static final List<Class<?>> DAOS = List.of(
+            se.samtrygg.activity.ActivityDao.class,
+            se.samtrygg.activity.ActivityImportDao.class,
+            se.samtrygg.activity.CategoryDao.class,
+            se.samtrygg.area.AreaDao.class,
+            se.samtrygg.audit.AuditDao.class,
+            se.samtrygg.calendar.CalendarFeedDao.class,
+            se.samtrygg.identity.ApiTokenDao.class,
+            se.samtrygg.identity.SessionDao.class,
+            se.samtrygg.identity.UserDao.class,
+            se.samtrygg.meeting.ActionItemDao.class,
+            se.samtrygg.meeting.AttendanceDao.class,
+            se.samtrygg.meeting.MeetingDao.class,
+            se.samtrygg.meeting.MinutesDao.class,
+            se.samtrygg.meeting.NetworkGroupDao.class,
+            se.samtrygg.notification.NotificationDao.class,
+            se.samtrygg.observation.ObservationDao.class,
+            se.samtrygg.organisation.ContactDao.class,
+            se.samtrygg.organisation.OrganisationDao.class,
+            se.samtrygg.placereport.PlaceReportDao.class,
+            se.samtrygg.programme.ProgrammeDao.class,
+            se.samtrygg.reminder.ReminderDao.class,
+            se.samtrygg.reminder.ReminderSettingsDao.class,
+            se.samtrygg.reminder.ReminderSourceDao.class,
+            se.samtrygg.rollout.MethodTemplateDao.class,
+            se.samtrygg.rollout.RolloutDao.class,
+            se.samtrygg.servicepoint.ServicePointDao.class,
+            se.samtrygg.situation.SituationDao.class);
+
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
+        SqlObjectMetadata.describe(jdbi, DAOS);
         SecurityConfiguration security = config.getSecurity();
         PasswordHasher hasher = new PasswordHasher(security.getArgon2MemoryKib(), security.getArgon2Iterations());
         AuditService audit = new AuditService(jdbi, clock);
