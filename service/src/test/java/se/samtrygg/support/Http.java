@@ -82,6 +82,16 @@ public final class Http {
         return this;
     }
 
+    /**
+     * Uses an existing session id and its CSRF token (both made by the test through the service), as a page of that
+     * session would carry the token: forms can be posted without fetching a page first.
+     */
+    public Http withSession(String sessionId, String csrfToken) {
+        withSession(sessionId);
+        csrf = csrfToken;
+        return this;
+    }
+
     /** Uses an existing session id (made by the test through the service); fetch a page before posting a form. */
     public Http withSession(String sessionId) {
         HttpCookie cookie = new HttpCookie("samtrygg_session", sessionId);
