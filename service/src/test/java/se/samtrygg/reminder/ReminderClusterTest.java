@@ -53,7 +53,7 @@ class ReminderClusterTest {
     private static final int REMINDERS = OWNERS * ITEMS_PER_OWNER;
     /**
      * Time for two nodes to start, the owners to be set up and 1,000 items to be recorded before they fall due: 32 s on a
-     * quiet machine, 63 s beside the permission matrix in the other test fork: the test fails, saying so, if this is not
+     * quiet machine, 60-80 s in a full test run beside the other test fork: the test fails, saying so, if this is not
      * enough.
      */
     private static final Duration LEAD = Duration.ofSeconds(120);

@@ -50,7 +50,7 @@ class SqlObjectMetadataTest {
     }
 
     @Test
-    void everyDaoOfTheServiceIsDescribedAtStart() throws IOException, URISyntaxException {
+    void theListDescribedAtStartNamesEveryDaoOfTheService() throws IOException, URISyntaxException {
         Path classes = Path.of(Services.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Set<String> daos = new HashSet<>();
         try (Stream<Path> files = Files.walk(classes.resolve("se/samtrygg"))) {
