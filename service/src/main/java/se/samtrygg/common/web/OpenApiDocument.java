@@ -18,18 +18,35 @@ import java.util.LinkedHashSet;
 
 /**
  * {@code /api/openapi.json}: the OpenAPI 3 document, generated once from the API resources'
- * JAX-RS annotations (the pages are left out: they are not an API).
+ * JAX-RS annotations (the pages are left out: they are not an API), when it is first asked for:
+ * generating it was a fifth of the service's start-up time.
  */
 @Hidden
 @Path("/api/openapi.json")
 public final class OpenApiDocument {
-    private final String json;
+    private final Class<?>[] resources;
+    private volatile String json;
 
-    private OpenApiDocument(String json) {
-        this.json = json;
+    private OpenApiDocument(Class<?>[] resources) {
+        this.resources = resources;
     }
 
     public static OpenApiDocument forResources(Class<?>... resources) {
+        return new OpenApiDocument(resources.clone());
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String document() {
+        String generated = json;
+        if (generated == null) {
+            generated = generate(resources);
+            json = generated; // two first requests at once may each generate it: the documents are the same
+        }
+        return generated;
+    }
+
+    private static String generate(Class<?>... resources) {
         OpenAPI base = new OpenAPI()
                 .info(new Info().title("Samtrygg API").version("v1")
                         .description("Coordination of municipal safety work. Errors are RFC 9457 problem JSON; "
@@ -47,15 +64,9 @@ public final class OpenApiDocument {
             document.getPaths().get("/api/v1/auth/tokens").getPost().setSecurity(java.util.List.of(new SecurityRequirement()));
         }
         try {
-            return new OpenApiDocument(Json.pretty().writeValueAsString(document));
+            return Json.pretty().writeValueAsString(document);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("could not write the OpenAPI document", e);
         }
-    }
-
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    public String document() {
-        return json;
     }
 }
