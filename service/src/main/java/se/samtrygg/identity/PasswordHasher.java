@@ -10,12 +10,14 @@ import com.password4j.types.Argon2;
  */
 public final class PasswordHasher {
     private final Argon2Function function;
-    /** Verified against when the e-mail is unknown, so that a wrong e-mail takes as long as a wrong password. */
-    private final String decoy;
+    /**
+     * Verified against when the e-mail is unknown, so that a wrong e-mail takes as long as a wrong password. Made at the
+     * first such sign-in rather than at start, where its hash was a tenth of the start-up time.
+     */
+    private volatile String decoy;
 
     public PasswordHasher(int memoryKib, int iterations) {
         this.function = Argon2Function.getInstance(memoryKib, iterations, 1, 32, Argon2.ID);
-        this.decoy = hash("decoy password that nobody has");
     }
 
     public String hash(String password) {
@@ -24,7 +26,7 @@ public final class PasswordHasher {
 
     public boolean verify(String password, String hash) {
         if (hash == null) {
-            Password.check(password, decoy).with(function);
+            Password.check(password, decoy()).with(function);
             return false;
         }
         return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
@@ -32,5 +34,14 @@ public final class PasswordHasher {
 
     public void spendTimeLikeAVerification(String password) {
         verify(password, null);
+    }
+
+    private String decoy() {
+        String made = decoy;
+        if (made == null) {
+            made = hash("decoy password that nobody has");
+            decoy = made; // two first sign-ins at once may each make one: either serves
+        }
+        return made;
     }
 }
