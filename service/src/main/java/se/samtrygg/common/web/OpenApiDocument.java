@@ -40,8 +40,13 @@ public final class OpenApiDocument {
     public String document() {
         String generated = json;
         if (generated == null) {
-            generated = generate(resources);
-            json = generated; // two first requests at once may each generate it: the documents are the same
+            synchronized (this) { // one generation, whatever the first requests: swagger's reader is made for start-up
+                generated = json;
+                if (generated == null) {
+                    generated = generate(resources);
+                    json = generated;
+                }
+            }
         }
         return generated;
     }
