@@ -9,6 +9,7 @@ import se.samtrygg.area.AreaService;
 import se.samtrygg.audit.AuditService;
 import se.samtrygg.calendar.CalendarFeedService;
 import se.samtrygg.calendar.CalendarService;
+import se.samtrygg.common.db.LazySqlObjects;
 import se.samtrygg.common.db.SqlObjectMetadata;
 import se.samtrygg.common.i18n.Messages;
 import se.samtrygg.common.scheduler.JobRuns;
@@ -72,7 +73,10 @@ public record Services(
         FirstAdmin firstAdmin,
         JobRuns jobRuns) {
 
-    /** Every DAO interface of the service: each is described once on the Jdbi (see {@link SqlObjectMetadata}). */
+    /**
+     * Every DAO interface of the service: each is described once on the Jdbi ({@link SqlObjectMetadata}) and makes its
+     * methods' handlers as they are called ({@link LazySqlObjects}).
+     */
     public static final List<Class<?>> DAOS = List.of(
             se.samtrygg.activity.ActivityDao.class,
             se.samtrygg.activity.ActivityImportDao.class,
@@ -104,6 +108,7 @@ public record Services(
 
     public static Services create(Jdbi jdbi, SamtryggConfiguration config, Clock clock) {
         SqlObjectMetadata.describe(jdbi, DAOS);
+        LazySqlObjects.install(jdbi, DAOS);
         SecurityConfiguration security = config.getSecurity();
         PasswordHasher hasher = new PasswordHasher(security.getArgon2MemoryKib(), security.getArgon2Iterations());
         AuditService audit = new AuditService(jdbi, clock);
