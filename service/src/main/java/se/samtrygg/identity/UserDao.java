@@ -119,8 +119,10 @@ public interface UserDao {
                                  @Bind("after") long after, @Bind("limit") int limit);
 
     /** Memberships of active people in active organisations, by organisation and name: for "who is responsible" pickers. */
+    // The organisations are filtered by the ids as well as the memberships: without it PostgreSQL's generic plan walked
+    // every organisation in name order against every chosen membership (16 ms for a group of 15; 1 ms with it).
     @SqlQuery(MEMBERSHIP + """
-             WHERE m.organisation_id IN (<organisationIds>) AND u.active AND o.active
+             WHERE m.organisation_id IN (<organisationIds>) AND o.id IN (<organisationIds>) AND u.active AND o.active
              ORDER BY o.name, o.id, u.name, u.id LIMIT :limit""")
     List<Membership> activeMemberships(
             @org.jdbi.v3.sqlobject.customizer.BindList("organisationIds") java.util.Collection<Long> organisationIds,
