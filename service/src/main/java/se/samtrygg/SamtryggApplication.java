@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -58,6 +57,7 @@ import se.samtrygg.calendar.CalendarFeedDownload;
 import se.samtrygg.calendar.CalendarFeedResource;
 import se.samtrygg.calendar.CalendarPages;
 import se.samtrygg.calendar.CalendarResource;
+import se.samtrygg.common.Futures;
 import se.samtrygg.common.db.Migrations;
 import se.samtrygg.common.db.NamedSqlTemplates;
 import se.samtrygg.common.i18n.Messages;
@@ -168,7 +168,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         Jdbi jdbi = new JdbiFactory().build(env, config.getDatabase(), dataSource, "database")
                 .setTemplateEngine(new NamedSqlTemplates()); // names each statement and parses its SQL once
         services = Services.create(jdbi, config, clock);
-        awaitMigrations(migrated);
+        Futures.join(migrated); // a failed migration fails the start with its own exception
         services.firstAdmin().ensureExists();
 
         JobRegistry jobs = new JobRegistry();
@@ -297,20 +297,5 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
 
     public Scheduling scheduling() {
         return scheduling;
-    }
-
-    /** Waits for the migration step, failing the start with its own exception as if it had run on this thread. */
-    private static void awaitMigrations(CompletableFuture<Void> migrated) {
-        try {
-            migrated.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

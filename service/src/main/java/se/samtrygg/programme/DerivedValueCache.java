@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import se.samtrygg.common.Futures;
 
 /**
  * Counts of periods that have ended, kept for a while ({@code programme.derivedCacheTtl}, five minutes by default) so
@@ -78,7 +78,7 @@ final class DerivedValueCache {
         Entry kept = entries.compute(key, (k, old) -> old != null && fresh(old, now) ? old : mine);
         if (kept != mine) {
             hits.inc();
-            return (T) await(kept.value());
+            return (T) Futures.join(kept.value());
         }
         try {
             T value = count.get();
@@ -98,20 +98,6 @@ final class DerivedValueCache {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
-        }
-    }
-
-    private static Object await(CompletableFuture<Object> value) {
-        try {
-            return value.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 
