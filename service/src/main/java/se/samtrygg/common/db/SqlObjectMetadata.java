@@ -1,13 +1,10 @@
 package se.samtrygg.common.db;
 
 import java.util.Collection;
-import java.util.concurrent.Callable;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.core.extension.ExtensionContext;
+import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.Extensions;
-import org.jdbi.v3.core.extension.HandleSupplier;
+import org.jdbi.v3.sqlobject.SqlObjectFactory;
 
 /**
  * Describes each DAO interface once, on the {@link Jdbi} itself, so that attaching it to a handle does not describe it
@@ -23,36 +20,14 @@ public final class SqlObjectMetadata {
 
     /** Call before the first handle is opened: handles opened earlier keep their own, empty, copy. */
     public static void describe(Jdbi jdbi, Collection<Class<?>> daoTypes) {
-        ConfigRegistry root = jdbi.getConfig();
-        Extensions extensions = root.get(Extensions.class);
-        HandleSupplier describer = new Describer(jdbi, root);
+        Extensions extensions = jdbi.getConfig(Extensions.class);
+        ExtensionFactory sqlObjects = extensions.findFactory(SqlObjectFactory.class)
+                .orElseThrow(() -> new IllegalStateException("the SqlObject plugin is not installed"));
         for (Class<?> type : daoTypes) {
-            // Attaching through a supplier whose configuration is the Jdbi's own stores the type's description there;
-            // the instance made is thrown away, and never runs a statement.
-            extensions.findFor(type, describer)
-                    .orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not a SqlObject type"));
-        }
-    }
-
-    private record Describer(Jdbi jdbi, ConfigRegistry config) implements HandleSupplier {
-        @Override
-        public Handle getHandle() {
-            throw new IllegalStateException("a DAO instance made only to describe its type ran a statement");
-        }
-
-        @Override
-        public Jdbi getJdbi() {
-            return jdbi;
-        }
-
-        @Override
-        public ConfigRegistry getConfig() {
-            return config;
-        }
-
-        @Override
-        public <V> V invokeInContext(ExtensionContext context, Callable<V> task) {
-            throw new IllegalStateException("a DAO instance made only to describe its type ran a method");
+            if (!sqlObjects.accepts(type)) {
+                throw new IllegalArgumentException(type.getName() + " is not a SqlObject type");
+            }
+            extensions.findMetadata(type, sqlObjects); // kept in the Jdbi's own configuration, which every handle copies
         }
     }
 }
