@@ -58,6 +58,7 @@ import se.samtrygg.calendar.CalendarFeedResource;
 import se.samtrygg.calendar.CalendarPages;
 import se.samtrygg.calendar.CalendarResource;
 import se.samtrygg.common.Futures;
+import se.samtrygg.common.db.ConnectionPool;
 import se.samtrygg.common.db.Migrations;
 import se.samtrygg.common.db.NamedSqlTemplates;
 import se.samtrygg.common.i18n.Messages;
@@ -159,7 +160,7 @@ public class SamtryggApplication extends Application<SamtryggConfiguration> {
         // The API speaks ISO-8601 instants and refuses fields it does not know, rather than ignoring a typo.
         env.getObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        ManagedDataSource dataSource = config.getDatabase().build(env.metrics(), "database");
+        ManagedDataSource dataSource = ConnectionPool.build(config.getDatabase(), env.metrics(), "database");
         // Liquibase's check of the schema (about a second) runs beside the wiring of the services, which describes
         // every DAO (half a second of the other core) and touches no table; nothing reads the database before both end.
         CompletableFuture<Void> migrated = config.isMigrateOnStart()

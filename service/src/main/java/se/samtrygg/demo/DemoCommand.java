@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import se.samtrygg.SamtryggConfiguration;
 import se.samtrygg.Services;
+import se.samtrygg.common.db.ConnectionPool;
 import se.samtrygg.common.db.Migrations;
 
 /**
@@ -25,7 +26,7 @@ public final class DemoCommand extends ConfiguredCommand<SamtryggConfiguration> 
 
     @Override
     protected void run(Bootstrap<SamtryggConfiguration> bootstrap, Namespace namespace, SamtryggConfiguration config) throws Exception {
-        ManagedDataSource dataSource = config.getDatabase().build(bootstrap.getMetricRegistry(), "demo");
+        ManagedDataSource dataSource = ConnectionPool.build(config.getDatabase(), bootstrap.getMetricRegistry(), "demo");
         dataSource.start();
         try {
             Migrations.apply(dataSource);

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import se.samtrygg.SamtryggConfiguration;
 import se.samtrygg.Services;
+import se.samtrygg.common.db.ConnectionPool;
 import se.samtrygg.common.db.Migrations;
 
 /**
@@ -48,7 +49,7 @@ public final class GenerateCommand extends ConfiguredCommand<SamtryggConfigurati
             // the driver turns each batch into multi-row INSERTs
             database.getProperties().put("reWriteBatchedInserts", "true");
         }
-        ManagedDataSource dataSource = database.build(bootstrap.getMetricRegistry(), "generate");
+        ManagedDataSource dataSource = ConnectionPool.build(database, bootstrap.getMetricRegistry(), "generate");
         dataSource.start();
         try {
             long start = System.nanoTime();
