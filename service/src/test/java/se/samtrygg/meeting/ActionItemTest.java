@@ -196,6 +196,35 @@ class ActionItemTest {
     }
 
     @Test
+    void myActionItemsAreThoseOfMyPersonAndOrganisationNotEveryItemTheNetworkShowsMePagedInOrder() {
+        long meeting = meeting("2027-08-31T18:00");
+        User officer = fixtures.user(Set.of(Role.PARTNER), police);
+        long shared = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Laga staketet",
+                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
+        long ofPolice = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Kvällspatrull",
+                "responsibleOrganisationId", police.id())).json().get("id").asLong();
+        long ofOfficer = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Prata med skolan",
+                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/action-items/" + ofOfficer + "/edit");
+        browser.postForm("/action-items/" + ofOfficer + "/edit", Map.of("title", "Prata med skolan",
+                "responsibleOrganisationId", Long.toString(police.id()), "responsibleUserId", Long.toString(officer.id()),
+                "visibility", "NETWORK"));
+
+        Http officerApi = new Http(server).bearer(fixtures.token(officer));
+        assertThat(officerApi.getJson("/api/v1/action-items?meetingId=" + meeting).json().get("items").findValuesAsText("id"))
+                .as("the network's items are all visible to a member").contains(Long.toString(shared));
+        JsonNode first = officerApi.getJson("/api/v1/action-items?mine=true&meetingId=" + meeting + "&limit=1").json();
+        assertThat(first.get("items").findValuesAsText("id")).containsExactly(Long.toString(ofPolice));
+        JsonNode second = officerApi.getJson("/api/v1/action-items?mine=true&meetingId=" + meeting + "&limit=1&after="
+                + first.get("nextAfter").asLong()).json();
+        assertThat(second.get("items").findValuesAsText("id")).containsExactly(Long.toString(ofOfficer));
+        assertThat(second.get("nextAfter").isNull()).isTrue();
+        assertThat(new Http(server).withSession(fixtures.session(officer)).get("/action-items/mine").body())
+                .contains("Kvällspatrull").contains("Prata med skolan").doesNotContain("Laga staketet");
+    }
+
+    @Test
     void aPersonOutsideTheResponsibleOrganisationIsRefusedOnThePageAndNothingChanges() {
         long meeting = meeting("2027-08-24T18:00");
         long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Kartlägg mörka stråk",
@@ -275,7 +304,7 @@ class ActionItemTest {
     }
 
     @Test
-    void scratchTheMeetingPageFormNamesAPerson() {
+    void theMeetingPageFormNamesAPersonOfTheResponsibleOrganisationOnly() {
         long meeting = meeting("2027-10-05T18:00");
         User caretaker = fixtures.user(Set.of(Role.PARTNER), housing);
         User officer = fixtures.user(Set.of(Role.PARTNER), police);
