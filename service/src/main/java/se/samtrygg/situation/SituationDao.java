@@ -32,25 +32,14 @@ public interface SituationDao {
     String OBSERVATION_IN_PERIOD = " rec.area_id = :areaId AND rec.observed_at >= :from AND rec.observed_at < :to ";
     String REPORT_IN_PERIOD = " rec.area_id = :areaId AND rec.week_start >= :fromWeek AND rec.week_start <= :to ";
 
-    record TypeCountRow(long typeId, String typeName, long activities, long staff, long reached) {
+    /**
+     * Each visible activity of the period, with its type and figures: the service counts them by type and by Stockholm
+     * week in Java, from this one read (a grouped count by type read the same rows a second time).
+     */
+    record ActivityMoment(long typeId, Instant startsAt, Integer staffCount, Integer reachedCount) {
     }
 
-    @SqlQuery("SELECT t.id AS type_id, t.name AS type_name, COUNT(*) AS activities, COALESCE(SUM(rec.staff_count), 0) AS staff,"
-            + " COALESCE(SUM(rec.reached_count), 0) AS reached"
-            + " FROM activity rec JOIN category t ON t.id = rec.type_id"
-            + " WHERE" + ACTIVITY_IN_PERIOD + "AND" + VISIBLE
-            + " GROUP BY t.id, t.name, t.sort_order ORDER BY t.sort_order, t.name, t.id")
-    @RegisterConstructorMapper(TypeCountRow.class)
-    List<TypeCountRow> activitiesByType(@Bind("areaId") long areaId, @Bind("from") Instant from, @Bind("to") Instant to,
-                                        @Bind("admin") boolean admin, @Bind("viewer") long viewer,
-                                        @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
-                                        Collection<Long> viewerOrganisations);
-
-    /** When each visible activity of the period started, with its figures: the weeks are Stockholm weeks, told apart in Java. */
-    record ActivityMoment(Instant startsAt, Integer staffCount, Integer reachedCount) {
-    }
-
-    @SqlQuery("SELECT rec.starts_at, rec.staff_count, rec.reached_count FROM activity rec"
+    @SqlQuery("SELECT rec.type_id, rec.starts_at, rec.staff_count, rec.reached_count FROM activity rec"
             + " WHERE" + ACTIVITY_IN_PERIOD + "AND" + VISIBLE + " LIMIT :limit")
     @RegisterConstructorMapper(ActivityMoment.class)
     List<ActivityMoment> activityMoments(@Bind("areaId") long areaId, @Bind("from") Instant from, @Bind("to") Instant to,
@@ -58,6 +47,14 @@ public interface SituationDao {
                                          @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                          @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                          Collection<Long> viewerOrganisations);
+
+    record ActivityType(long id, String name, int sortOrder) {
+    }
+
+    /** The activity types named by the moments, to name and order the counts. */
+    @SqlQuery("SELECT id, name, sort_order FROM category WHERE id IN (<ids>)")
+    @RegisterConstructorMapper(ActivityType.class)
+    List<ActivityType> activityTypes(@BindList("ids") Collection<Long> ids);
 
     @SqlQuery("SELECT COUNT(*) FROM activity rec WHERE" + ACTIVITY_IN_PERIOD + "AND" + HIDDEN)
     long hiddenActivities(@Bind("areaId") long areaId, @Bind("from") Instant from, @Bind("to") Instant to,

@@ -11,6 +11,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,10 +105,10 @@ public final class SituationService {
         return jdbi.inTransaction(h -> {
             SituationDao dao = h.attach(SituationDao.class);
 
-            List<TypeCount> byType = dao.activitiesByType(areaId, periodStart, periodEnd, admin, viewer, organisations).stream()
-                    .map(r -> new TypeCount(r.typeId(), r.typeName(), r.activities(), r.staff(), r.reached())).toList();
-            List<WeekCount> byWeek = weeks(firstWeek, end,
-                    dao.activityMoments(areaId, periodStart, periodEnd, ACTIVITY_MOMENTS, admin, viewer, organisations));
+            List<SituationDao.ActivityMoment> moments = dao.activityMoments(areaId, periodStart, periodEnd, ACTIVITY_MOMENTS, admin,
+                    viewer, organisations);
+            List<TypeCount> byType = byType(moments, dao);
+            List<WeekCount> byWeek = weeks(firstWeek, end, moments);
             Activities activities = new Activities(byType.stream().mapToLong(TypeCount::activities).sum(),
                     byType.stream().mapToLong(TypeCount::staff).sum(), byType.stream().mapToLong(TypeCount::reached).sum(), byType, byWeek);
 
@@ -151,6 +153,28 @@ public final class SituationService {
             return new SituationPicture(area.id(), area.name(), start, end, today, activities, hidden, observations, actionItems,
                     meetings, upcoming, new PlaceReports(placeWeeks, latestWeek, events));
         });
+    }
+
+    /** The activities per type, in the types' order (sort order, then name): only the types that occur. */
+    private static List<TypeCount> byType(List<SituationDao.ActivityMoment> moments, SituationDao dao) {
+        Map<Long, long[]> sums = new HashMap<>();
+        for (SituationDao.ActivityMoment moment : moments) {
+            long[] sum = sums.computeIfAbsent(moment.typeId(), id -> new long[3]);
+            sum[0]++;
+            sum[1] += moment.staffCount() == null ? 0 : moment.staffCount();
+            sum[2] += moment.reachedCount() == null ? 0 : moment.reachedCount();
+        }
+        if (sums.isEmpty()) {
+            return List.of();
+        }
+        return dao.activityTypes(sums.keySet()).stream()
+                .sorted(Comparator.comparingInt(SituationDao.ActivityType::sortOrder).thenComparing(SituationDao.ActivityType::name)
+                        .thenComparingLong(SituationDao.ActivityType::id))
+                .map(type -> {
+                    long[] sum = sums.get(type.id());
+                    return new TypeCount(type.id(), type.name(), sum[0], sum[1], sum[2]);
+                })
+                .toList();
     }
 
     /** Every ISO week that touches the period, in order, with the activities that started in it. */
