@@ -357,10 +357,7 @@ public final class MeetingService {
     }
 
     public Meeting get(CurrentUser actor, long id) {
-        return jdbi.withHandle(h -> {
-            requireVisible(h, actor, id);
-            return load(h, id);
-        });
+        return jdbi.withHandle(h -> complete(h, requireVisible(h, actor, id)));
     }
 
     public Page<Meeting> list(CurrentUser actor, Long groupId, Long after, Integer limit) {
@@ -466,9 +463,11 @@ public final class MeetingService {
      */
     MeetingRow requireVisible(Handle h, CurrentUser viewer, long id) {
         MeetingDao dao = h.attach(MeetingDao.class);
-        dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-        return dao.findVisible(id, viewer.isAdmin(), viewer.id(), viewer.organisationIds())
-                .orElseThrow(() -> new AccessDeniedException("meeting " + id + " is not visible to user " + viewer.id()));
+        // The visible row first: a meeting page asks three times (meeting, minutes, attendance), nearly always for one it shows.
+        return dao.findVisible(id, viewer.isAdmin(), viewer.id(), viewer.organisationIds()).orElseThrow(() -> {
+            dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+            return new AccessDeniedException("meeting " + id + " is not visible to user " + viewer.id());
+        });
     }
 
     /** For the meeting's other records: one its group's coordinators and admins may still record things on (not cancelled). */

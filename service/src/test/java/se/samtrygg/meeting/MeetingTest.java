@@ -54,7 +54,10 @@ class MeetingTest {
         assertThat(member.putJson("/api/v1/meetings/" + id + "/agenda", List.of(Map.of("title", "Min punkt"))).status()).isEqualTo(403);
         Http outsider = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER), fixtures.organisation())));
         assertThat(outsider.getJson("/api/v1/meetings/" + id).status()).isEqualTo(403);
+        assertThat(outsider.getJson("/api/v1/meetings/" + id + "/minutes").status()).isEqualTo(403);
         assertThat(outsider.getJson("/api/v1/meetings?networkGroupId=" + group).json().get("items")).isEmpty();
+        assertThat(outsider.getJson("/api/v1/meetings/987654321").status()).as("one that does not exist").isEqualTo(404);
+        assertThat(member.getJson("/api/v1/meetings/987654321/minutes").status()).isEqualTo(404);
     }
 
     @Test
