@@ -181,13 +181,8 @@ class ActionItemTest {
     void thePersonNamedSeesTheItemWithTheirNameUnderMyActionItems() {
         long meeting = meeting("2027-08-17T18:00");
         User caretaker = fixtures.user(Set.of(Role.PARTNER), housing);
-        long item = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Röj buskaget vid torget",
-                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
-        Http browser = new Http(server).withSession(fixtures.session(coordinator));
-        browser.get("/action-items/" + item + "/edit");
-        browser.postForm("/action-items/" + item + "/edit", Map.of("title", "Röj buskaget vid torget",
-                "responsibleOrganisationId", Long.toString(housing.id()), "responsibleUserId", Long.toString(caretaker.id()),
-                "visibility", "NETWORK"));
+        long item = item(meeting, "Röj buskaget vid torget", housing);
+        nameResponsiblePerson(item, "Röj buskaget vid torget", housing, caretaker);
 
         Http own = new Http(server).withSession(fixtures.session(caretaker));
         assertThat(own.get("/action-items/mine").body()).contains("Röj buskaget vid torget").contains(caretaker.name());
@@ -199,17 +194,10 @@ class ActionItemTest {
     void myActionItemsAreThoseOfMyPersonAndOrganisationNotEveryItemTheNetworkShowsMePagedInOrder() {
         long meeting = meeting("2027-08-31T18:00");
         User officer = fixtures.user(Set.of(Role.PARTNER), police);
-        long shared = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Laga staketet",
-                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
-        long ofPolice = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Kvällspatrull",
-                "responsibleOrganisationId", police.id())).json().get("id").asLong();
-        long ofOfficer = coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", "Prata med skolan",
-                "responsibleOrganisationId", housing.id())).json().get("id").asLong();
-        Http browser = new Http(server).withSession(fixtures.session(coordinator));
-        browser.get("/action-items/" + ofOfficer + "/edit");
-        browser.postForm("/action-items/" + ofOfficer + "/edit", Map.of("title", "Prata med skolan",
-                "responsibleOrganisationId", Long.toString(police.id()), "responsibleUserId", Long.toString(officer.id()),
-                "visibility", "NETWORK"));
+        long shared = item(meeting, "Laga staketet", housing);
+        long ofPolice = item(meeting, "Kvällspatrull", police);
+        long ofOfficer = item(meeting, "Prata med skolan", housing);
+        nameResponsiblePerson(ofOfficer, "Prata med skolan", police, officer);
 
         Http officerApi = new Http(server).bearer(fixtures.token(officer));
         assertThat(officerApi.getJson("/api/v1/action-items?meetingId=" + meeting).json().get("items").findValuesAsText("id"))
@@ -321,6 +309,20 @@ class ActionItemTest {
         assertThat(coordinatorApi.getJson("/api/v1/action-items?meetingId=" + meeting).json().get("items").get(0).get("responsibleUserId").asLong()).isEqualTo(caretaker.id());
         Http partner = new Http(server).withSession(fixtures.session(caretaker));
         assertThat(partner.get("/meetings/" + meeting).body()).doesNotContain("action-responsibleUserId");
+    }
+
+    private long item(long meeting, String title, Organisation responsible) {
+        return coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", meeting, "title", title,
+                "responsibleOrganisationId", responsible.id())).json().get("id").asLong();
+    }
+
+    /** The coordinator names a responsible person on the item's edit page. */
+    private void nameResponsiblePerson(long item, String title, Organisation organisation, User person) {
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        browser.get("/action-items/" + item + "/edit");
+        assertThat(browser.postForm("/action-items/" + item + "/edit", Map.of("title", title,
+                "responsibleOrganisationId", Long.toString(organisation.id()), "responsibleUserId", Long.toString(person.id()),
+                "visibility", "NETWORK")).status()).isEqualTo(303);
     }
 
     private long meeting(String start) {
