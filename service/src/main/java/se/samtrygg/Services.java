@@ -139,7 +139,7 @@ public record Services(
                 config.getProgramme().getDerivedCacheTtl().toJavaDuration(), clock);
         ProgrammeService programmes = new ProgrammeService(jdbi, audit, organisations, areas, derived, clock);
         return new Services(audit, organisations, areas, users, logins, sessions, tokens, networkGroups, meetings, actionItems,
-                minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, clock),
+                minutes, attendance, calendar, calendarFeeds, categories, activities, new SituationService(jdbi, areas, categories, clock),
                 placeReports, observations, methodTemplates, rollouts,
                 new ServicePointService(jdbi, audit, areas, organisations, clock), programmes,
                 notifications, reminderSettings, reminders, new FirstAdmin(users, config.getFirstAdmin()),

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -464,10 +465,12 @@ public final class MeetingService {
     MeetingRow requireVisible(Handle h, CurrentUser viewer, long id) {
         MeetingDao dao = h.attach(MeetingDao.class);
         // The visible row first: a meeting page asks three times (meeting, minutes, attendance), nearly always for one it shows.
-        return dao.findVisible(id, viewer.isAdmin(), viewer.id(), viewer.organisationIds()).orElseThrow(() -> {
-            dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
-            return new AccessDeniedException("meeting " + id + " is not visible to user " + viewer.id());
-        });
+        Optional<MeetingRow> visible = dao.findVisible(id, viewer.isAdmin(), viewer.id(), viewer.organisationIds());
+        if (visible.isPresent()) {
+            return visible.get();
+        }
+        dao.find(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+        throw new AccessDeniedException("meeting " + id + " is not visible to user " + viewer.id());
     }
 
     /** For the meeting's other records: one its group's coordinators and admins may still record things on (not cancelled). */

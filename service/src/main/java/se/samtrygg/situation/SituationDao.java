@@ -48,14 +48,6 @@ public interface SituationDao {
                                          @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                          Collection<Long> viewerOrganisations);
 
-    record ActivityType(long id, String name, int sortOrder) {
-    }
-
-    /** The activity types named by the moments, to name and order the counts. */
-    @SqlQuery("SELECT id, name, sort_order FROM category WHERE id IN (<ids>)")
-    @RegisterConstructorMapper(ActivityType.class)
-    List<ActivityType> activityTypes(@BindList("ids") Collection<Long> ids);
-
     @SqlQuery("SELECT COUNT(*) FROM activity rec WHERE" + ACTIVITY_IN_PERIOD + "AND" + HIDDEN)
     long hiddenActivities(@Bind("areaId") long areaId, @Bind("from") Instant from, @Bind("to") Instant to,
                           @Bind("admin") boolean admin, @Bind("viewer") long viewer,

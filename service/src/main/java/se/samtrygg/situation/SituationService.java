@@ -11,12 +11,14 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import se.samtrygg.activity.Category;
+import se.samtrygg.activity.CategoryKind;
+import se.samtrygg.activity.CategoryService;
 import se.samtrygg.area.Area;
 import se.samtrygg.area.AreaService;
 import se.samtrygg.common.Checks;
@@ -60,11 +62,13 @@ public final class SituationService {
 
     private final Jdbi jdbi;
     private final AreaService areas;
+    private final CategoryService categories;
     private final Clock clock;
 
-    public SituationService(Jdbi jdbi, AreaService areas, Clock clock) {
+    public SituationService(Jdbi jdbi, AreaService areas, CategoryService categories, Clock clock) {
         this.jdbi = jdbi;
         this.areas = areas;
+        this.categories = categories;
         this.clock = clock;
     }
 
@@ -102,12 +106,14 @@ public final class SituationService {
         long viewer = actor.id();
         Collection<Long> organisations = actor.organisationIds();
 
+        // Read before the transaction, which holds its own connection: the types name and order the counts.
+        List<Category> activityTypes = categories.all(CategoryKind.ACTIVITY_TYPE);
         return jdbi.inTransaction(h -> {
             SituationDao dao = h.attach(SituationDao.class);
 
             List<SituationDao.ActivityMoment> moments = dao.activityMoments(areaId, periodStart, periodEnd, ACTIVITY_MOMENTS, admin,
                     viewer, organisations);
-            List<TypeCount> byType = byType(moments, dao);
+            List<TypeCount> byType = byType(moments, activityTypes);
             List<WeekCount> byWeek = weeks(firstWeek, end, moments);
             Activities activities = new Activities(byType.stream().mapToLong(TypeCount::activities).sum(),
                     byType.stream().mapToLong(TypeCount::staff).sum(), byType.stream().mapToLong(TypeCount::reached).sum(), byType, byWeek);
@@ -155,26 +161,23 @@ public final class SituationService {
         });
     }
 
-    /** The activities per type, in the types' order (sort order, then name): only the types that occur. */
-    private static List<TypeCount> byType(List<SituationDao.ActivityMoment> moments, SituationDao dao) {
+    /** The activities per type, in the types' own order (sort order, then name): only the types that occur. */
+    private static List<TypeCount> byType(List<SituationDao.ActivityMoment> moments, List<Category> types) {
         Map<Long, long[]> sums = new HashMap<>();
         for (SituationDao.ActivityMoment moment : moments) {
-            long[] sum = sums.computeIfAbsent(moment.typeId(), id -> new long[3]);
-            sum[0]++;
-            sum[1] += moment.staffCount() == null ? 0 : moment.staffCount();
-            sum[2] += moment.reachedCount() == null ? 0 : moment.reachedCount();
+            add(sums.computeIfAbsent(moment.typeId(), id -> new long[3]), moment);
         }
-        if (sums.isEmpty()) {
-            return List.of();
-        }
-        return dao.activityTypes(sums.keySet()).stream()
-                .sorted(Comparator.comparingInt(SituationDao.ActivityType::sortOrder).thenComparing(SituationDao.ActivityType::name)
-                        .thenComparingLong(SituationDao.ActivityType::id))
-                .map(type -> {
-                    long[] sum = sums.get(type.id());
-                    return new TypeCount(type.id(), type.name(), sum[0], sum[1], sum[2]);
-                })
-                .toList();
+        return types.stream().filter(type -> sums.containsKey(type.id())).map(type -> {
+            long[] sum = sums.get(type.id());
+            return new TypeCount(type.id(), type.name(), sum[0], sum[1], sum[2]);
+        }).toList();
+    }
+
+    /** One activity into a sum of {count, staff, reached}; a figure left empty counts as none. */
+    private static void add(long[] sum, SituationDao.ActivityMoment moment) {
+        sum[0]++;
+        sum[1] += moment.staffCount() == null ? 0 : moment.staffCount();
+        sum[2] += moment.reachedCount() == null ? 0 : moment.reachedCount();
     }
 
     /** Every ISO week that touches the period, in order, with the activities that started in it. */
@@ -186,9 +189,7 @@ public final class SituationService {
         for (SituationDao.ActivityMoment moment : moments) {
             long[] sum = sums.get(monday(LocalDate.ofInstant(moment.startsAt(), ZONE)));
             if (sum != null) {
-                sum[0]++;
-                sum[1] += moment.staffCount() == null ? 0 : moment.staffCount();
-                sum[2] += moment.reachedCount() == null ? 0 : moment.reachedCount();
+                add(sum, moment);
             }
         }
         List<WeekCount> weeks = new ArrayList<>();
