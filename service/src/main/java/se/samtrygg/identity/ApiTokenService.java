@@ -96,15 +96,15 @@ public final class ApiTokenService {
         Instant now = clock.instant();
         return jdbi.withHandle(h -> {
             ApiTokenDao dao = h.attach(ApiTokenDao.class);
-            Optional<ApiToken> found = dao.findByHash(Secrets.sha256(token)).filter(t -> t.usable(now));
-            if (found.isEmpty()) {
+            List<ApiTokenDao.TokenOfUser> rows = dao.findByHash(Secrets.sha256(token));
+            if (rows.isEmpty() || !rows.get(0).usable(now)) {
                 return Optional.empty();
             }
-            ApiToken apiToken = found.get();
+            ApiTokenDao.TokenOfUser apiToken = rows.get(0);
             if (apiToken.lastUsedAt() == null || now.isAfter(apiToken.lastUsedAt().plus(TOUCH_INTERVAL))) {
                 dao.touch(apiToken.id(), now);
             }
-            return UserService.principal(h, apiToken.userId(), null);
+            return PrincipalRow.fold(rows.stream().map(ApiTokenDao.TokenOfUser::user).toList(), null);
         });
     }
 

@@ -1,7 +1,7 @@
 package se.samtrygg.identity;
 
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -15,8 +15,9 @@ public interface SessionDao {
             VALUES (:idHash, :userId, :csrf, :now, :now)""")
     void insert(@Bind("idHash") String idHash, @Bind("userId") long userId, @Bind("csrf") String csrfToken, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT id_hash, user_id, csrf_token, created_at, last_seen_at FROM web_session WHERE id_hash = :idHash")
-    Optional<SessionRow> find(@Bind("idHash") String idHash);
+    @SqlQuery("SELECT s.csrf_token, s.created_at, s.last_seen_at, " + UserDao.PRINCIPAL_COLUMNS
+            + " FROM web_session s JOIN app_user u ON u.id = s.user_id " + UserDao.PRINCIPAL_JOINS + " WHERE s.id_hash = :idHash")
+    List<SessionRow> find(@Bind("idHash") String idHash);
 
     @SqlUpdate("UPDATE web_session SET last_seen_at = :now WHERE id_hash = :idHash")
     void touch(@Bind("idHash") String idHash, @Bind("now") Instant now);

@@ -3,6 +3,7 @@ package se.samtrygg.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import se.samtrygg.common.Secrets;
@@ -52,11 +53,11 @@ public final class SessionService {
         Instant now = clock.instant();
         return jdbi.withHandle(h -> {
             SessionDao dao = h.attach(SessionDao.class);
-            Optional<SessionRow> found = dao.find(hash);
-            if (found.isEmpty()) {
+            List<SessionRow> rows = dao.find(hash);
+            if (rows.isEmpty()) {
                 return Optional.empty();
             }
-            SessionRow session = found.get();
+            SessionRow session = rows.get(0);
             if (now.isAfter(session.lastSeenAt().plus(idleTimeout)) || now.isAfter(session.createdAt().plus(absoluteLifetime))) {
                 dao.delete(hash);
                 return Optional.empty();
@@ -64,7 +65,7 @@ public final class SessionService {
             if (now.isAfter(session.lastSeenAt().plus(TOUCH_INTERVAL))) {
                 dao.touch(hash, now);
             }
-            return UserService.principal(h, session.userId(), session.csrfToken());
+            return PrincipalRow.fold(rows.stream().map(SessionRow::user).toList(), session.csrfToken());
         });
     }
 

@@ -13,9 +13,18 @@ import se.samtrygg.common.i18n.Language;
 
 @RegisterConstructorMapper(UserRow.class)
 @RegisterConstructorMapper(Membership.class)
+@RegisterConstructorMapper(PrincipalRow.class)
 public interface UserDao {
     String COLUMNS = "id, email, name, language, active, password_hash, password_change_required, failed_logins, "
             + "last_failed_login_at, locked_until, created_at, updated_at";
+
+    /**
+     * A principal's columns, over app_user u and {@link #PRINCIPAL_JOINS}: one row per role and organisation
+     * (at most four roles times a person's few memberships).
+     */
+    String PRINCIPAL_COLUMNS = "u.id AS user_id, u.email, u.name, u.language, u.active, u.password_change_required, r.role, "
+            + "m.organisation_id";
+    String PRINCIPAL_JOINS = "LEFT JOIN user_role r ON r.user_id = u.id LEFT JOIN membership m ON m.user_id = u.id";
 
     @SqlUpdate("""
             INSERT INTO app_user (email, name, language, active, password_hash, password_change_required, failed_logins, created_at, updated_at)
@@ -57,6 +66,9 @@ public interface UserDao {
             + " AND (CAST(:q AS VARCHAR(200)) IS NULL OR LOWER(name) LIKE :q OR LOWER(email) LIKE :q)"
             + " ORDER BY id LIMIT :limit")
     List<UserRow> list(@Bind("after") long after, @Bind("q") String likePattern, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT " + PRINCIPAL_COLUMNS + " FROM app_user u " + PRINCIPAL_JOINS + " WHERE u.id = :id")
+    List<PrincipalRow> principal(@Bind("id") long userId);
 
     @SqlQuery("SELECT role FROM user_role WHERE user_id = :id")
     Set<Role> roles(@Bind("id") long userId);

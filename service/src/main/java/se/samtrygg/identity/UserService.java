@@ -325,11 +325,9 @@ public final class UserService {
         return jdbi.withExtension(UserDao.class, UserDao::countActiveAdmins) > 0;
     }
 
-    /** Loads the principal of a session or token within the caller's handle. */
+    /** The principal of a user (active, else empty), read within the caller's handle. */
     static Optional<CurrentUser> principal(Handle h, long userId, String csrfToken) {
-        UserDao dao = h.attach(UserDao.class);
-        return dao.find(userId).filter(UserRow::active).map(row -> new CurrentUser(row.id(), row.email(), row.name(),
-                row.language(), dao.roles(userId), dao.organisationIds(userId), row.passwordChangeRequired(), csrfToken));
+        return PrincipalRow.fold(h.attach(UserDao.class).principal(userId), csrfToken);
     }
 
     private record Valid(String email, String name, Language language, Set<Role> roles) {

@@ -135,6 +135,25 @@ class UserAdministrationTest {
     }
 
     @Test
+    void aPersonWithTwoRolesInTwoOrganisationsIsAllOfThemOnPagesAndOnTheApi() {
+        Organisation police = fixtures.organisation(se.samtrygg.organisation.OrganisationType.POLICE);
+        Organisation housing = fixtures.organisation();
+        User adminAndOfficial = fixtures.userWithPassword(Set.of(Role.ADMIN, Role.OFFICIAL), police, housing);
+        String home = new Http(server).login(adminAndOfficial.email(), Fixtures.PASSWORD).get("/").body();
+        assertThat(home).as("both organisations").contains(police.name()).contains(housing.name());
+        assertThat(home).as("the admin's menu").contains("href=\"/admin/users\"");
+        assertThat(new Http(server).bearer(fixtures.token(adminAndOfficial)).getJson("/api/v1/users?limit=1").status())
+                .as("an admin on the API").isEqualTo(200);
+
+        Http partnerAndCoordinator = new Http(server).bearer(fixtures.token(fixtures.user(Set.of(Role.PARTNER, Role.COORDINATOR), police, housing)));
+        assertThat(partnerAndCoordinator.getJson("/api/v1/users/" + fixtures.user(Set.of(Role.PARTNER), police).id()).status()).isEqualTo(200);
+        assertThat(partnerAndCoordinator.getJson("/api/v1/users/" + fixtures.user(Set.of(Role.PARTNER), housing).id()).status()).isEqualTo(200);
+        assertThat(partnerAndCoordinator.getJson("/api/v1/users/" + fixtures.user(Set.of(Role.PARTNER), fixtures.organisation()).id()).status())
+                .as("not a member there").isEqualTo(403);
+        assertThat(partnerAndCoordinator.getJson("/api/v1/users?limit=1").status()).as("not an admin").isEqualTo(403);
+    }
+
+    @Test
     void listsArePagedByKeyset() {
         String marker = Fixtures.unique("paged");
         for (int i = 0; i < 5; i++) {
