@@ -127,8 +127,8 @@ public interface ActionItemDao {
     @SqlQuery(SELECT + """
             WHERE ai.network_group_id = :groupId AND COALESCE(mt.starts_at, ai.created_at) < :before AND ai.state IN ('OPEN', 'IN_PROGRESS')
               AND """ + " " + VISIBLE_TO_VIEWER + """
-            ORDER BY CASE WHEN ai.due_date IS NULL THEN 1 ELSE 0 END, ai.due_date, ai.id LIMIT 200""")
-    List<ActionItem> openBefore(@Bind("groupId") long groupId, @Bind("before") Instant before,
+            ORDER BY CASE WHEN ai.due_date IS NULL THEN 1 ELSE 0 END, ai.due_date, ai.id LIMIT <limit>""")
+    List<ActionItem> openBefore(@Bind("groupId") long groupId, @Bind("before") Instant before, @Define("limit") int limit,
                                 @Bind("admin") boolean admin, @Bind("viewer") long viewer,
                                 @BindList(value = "viewerOrganisations", onEmpty = BindList.EmptyHandling.NULL_STRING)
                                 Collection<Long> viewerOrganisations);

@@ -215,10 +215,17 @@ public final class ActionItemService {
         return Page.of(rows, size, ActionItem::id);
     }
 
-    /** The follow-up point of a meeting: what is still open from the group's earlier meetings. */
-    public List<ActionItem> followUp(CurrentUser actor, Meeting meeting) {
-        return jdbi.withExtension(ActionItemDao.class, dao -> dao.openBefore(meeting.networkGroupId(), meeting.startsAt(),
-                actor.isAdmin(), actor.id(), actor.organisationIds()));
+    /**
+     * The follow-up point of a meeting: what is still open from the group's earlier meetings, the first {@code limit}
+     * by due date, and whether there are more.
+     */
+    public FollowUp followUp(CurrentUser actor, Meeting meeting, int limit) {
+        List<ActionItem> items = jdbi.withExtension(ActionItemDao.class, dao -> dao.openBefore(meeting.networkGroupId(),
+                meeting.startsAt(), limit + 1, actor.isAdmin(), actor.id(), actor.organisationIds()));
+        return new FollowUp(items.subList(0, Math.min(limit, items.size())), items.size() > limit);
+    }
+
+    public record FollowUp(List<ActionItem> items, boolean more) {
     }
 
     public boolean canUpdateState(CurrentUser actor, ActionItem item) {

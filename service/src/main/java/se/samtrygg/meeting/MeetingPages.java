@@ -54,6 +54,13 @@ import se.samtrygg.organisation.OrganisationService;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public final class MeetingPages {
     private static final int BLANK_AGENDA_ROWS = 3;
+    /**
+     * The follow-up shows the items due first; the rest are one link away. A group that has let hundreds of items stay
+     * open cannot go through them at one meeting, and the page stays small on a phone.
+     */
+    static final int FOLLOW_UP_SHOWN = 25;
+    /** "Show all" is bounded too; the page says so when the group has more. */
+    static final int FOLLOW_UP_ALL = 1000;
 
     private final MeetingService meetings;
     private final ActionItemService actionItems;
@@ -87,7 +94,8 @@ public final class MeetingPages {
     }
 
     public record MeetingModel(Meeting meeting, String when, boolean canManage, List<AgendaRow> agendaRows, List<String> agendaErrors,
-                               String notice, List<ActionItemPages.Line> followUp, List<ActionItemPages.Line> actionItems,
+                               String notice, List<ActionItemPages.Line> followUp, FollowUpMore followUpMore,
+                               List<ActionItemPages.Line> actionItems,
                                FormState actionForm, List<Option> responsibleOrganisations, Records records, String seriesText,
                                ActionItemPages.PersonField personField) {
         public boolean hasAgenda() {
@@ -118,6 +126,10 @@ public final class MeetingPages {
     }
 
     /** One agenda point with the minutes the viewer may read, for the meeting page. */
+    /** Under a follow-up list that does not show everything: what it shows, and whether "show all" is a link away. */
+    public record FollowUpMore(String text, boolean canShowAll) {
+    }
+
     public record PointMinutes(int number, String title, Minutes minutes, String boundary) {
     }
 
@@ -183,11 +195,13 @@ public final class MeetingPages {
     @GET
     @Path("{id}")
     public HtmlPage show(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
-                         @QueryParam("created") boolean created, @QueryParam("saved") boolean saved) {
+                         @QueryParam("created") boolean created, @QueryParam("saved") boolean saved,
+                         @QueryParam("followUp") String followUp) {
         Meeting meeting = meetings.get(actor, id);
         Language language = PageContextFactory.language(request, actor);
         String notice = created ? messages.get(language, "meetings.created") : saved ? messages.get(language, "common.saved") : null;
-        return meetingPage(request, actor, meeting, agendaRows(actor, meeting), List.of(), notice, 200).entityPage();
+        return meetingPage(request, actor, meeting, agendaRows(actor, meeting), List.of(), notice, 200,
+                FormState.empty().with("visibility", "NETWORK"), "all".equals(followUp) ? FOLLOW_UP_ALL : FOLLOW_UP_SHOWN).entityPage();
     }
 
     @POST
@@ -278,7 +292,7 @@ public final class MeetingPages {
             Language language = PageContextFactory.language(request, actor);
             form.withErrors(e.errors(), messages, language);
             Meeting meeting = meetings.get(actor, id);
-            return meetingPage(request, actor, meeting, agendaRows(actor, meeting), List.of(), null, 422, form).response();
+            return meetingPage(request, actor, meeting, agendaRows(actor, meeting), List.of(), null, 422, form, FOLLOW_UP_SHOWN).response();
         }
     }
 
@@ -364,15 +378,20 @@ public final class MeetingPages {
 
     private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, List<String> errors,
                                  String notice, int status) {
-        return meetingPage(request, actor, meeting, rows, errors, notice, status, FormState.empty().with("visibility", "NETWORK"));
+        return meetingPage(request, actor, meeting, rows, errors, notice, status, FormState.empty().with("visibility", "NETWORK"),
+                FOLLOW_UP_SHOWN);
     }
 
     private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, List<String> errors,
-                                 String notice, int status, FormState actionForm) {
+                                 String notice, int status, FormState actionForm, int followUpLimit) {
         PageContext context = pages.create(request, actor);
         java.time.LocalDate today = java.time.LocalDate.now(MeetingService.ZONE);
-        List<ActionItemPages.Line> followUp = actionItems.followUp(actor, meeting).stream()
+        ActionItemService.FollowUp open = actionItems.followUp(actor, meeting, followUpLimit);
+        List<ActionItemPages.Line> followUp = open.items().stream()
                 .map(item -> ActionItemPages.line(item, context.language(), messages, today)).toList();
+        FollowUpMore followUpMore = open.more()
+                ? new FollowUpMore(messages.get(context.language(), "actionItems.followUpFirst", followUpLimit), followUpLimit < FOLLOW_UP_ALL)
+                : null;
         List<ActionItemPages.Line> own = actionItems.list(actor, meeting.id(), null, false, false, null, 200).items().stream()
                 .map(item -> ActionItemPages.line(item, context.language(), messages, today)).toList();
         String chosen = actionForm.values().get("responsibleOrganisationId");
@@ -384,7 +403,8 @@ public final class MeetingPages {
         boolean canManage = meetings.canManage(actor, meeting);
         ActionItemPages.PersonField personField = canManage ? ActionItemPages.personField(actionItems, actor, meeting.networkGroupId(),
                 null, "action-responsibleUserId", actionForm) : null;
-        MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), canManage, rows, errors, notice, followUp, own,
+        MeetingModel model = new MeetingModel(meeting, when(meeting, context.language()), canManage, rows, errors, notice, followUp,
+                followUpMore, own,
                 actionForm, responsible, records(actor, meeting, context.language()), seriesText, personField);
         return new Rendered(new HtmlPage("/se/samtrygg/meeting/meeting.mustache", context, "meetings.title", model)
                 .titled(meeting.title()), status);

@@ -78,6 +78,24 @@ class ActionItemTest {
     }
 
     @Test
+    void aLongFollowUpShowsTheItemsDueFirstAndTheRestOneLinkAway() {
+        long january = meeting("2027-01-12T18:00");
+        long february = meeting("2027-02-09T18:00");
+        for (int day = 1; day <= MeetingPages.FOLLOW_UP_SHOWN + 1; day++) {
+            coordinatorApi.postJson("/api/v1/action-items", Map.of("meetingId", january, "title", "Punkt " + day + " att följa upp",
+                    "responsibleOrganisationId", housing.id(), "dueDate", String.format("2027-03-%02d", day)));
+        }
+        Http browser = new Http(server).withSession(fixtures.session(coordinator));
+        String page = browser.get("/meetings/" + february).body();
+        assertThat(page).contains("Punkt 1 att följa upp").contains("Punkt " + MeetingPages.FOLLOW_UP_SHOWN + " att följa upp")
+                .as("the one due last waits behind the link").doesNotContain("Punkt " + (MeetingPages.FOLLOW_UP_SHOWN + 1) + " att följa upp")
+                .contains("Här visas de " + MeetingPages.FOLLOW_UP_SHOWN + " som ska vara klara först.")
+                .contains("href=\"/meetings/" + february + "?followUp=all#follow-up-heading\"");
+        String all = browser.get("/meetings/" + february + "?followUp=all").body();
+        assertThat(all).contains("Punkt " + (MeetingPages.FOLLOW_UP_SHOWN + 1) + " att följa upp").doesNotContain("Visa alla");
+    }
+
+    @Test
     void anOrganisationInternalItemIsSeenByThatOrganisationAloneNotEvenByAdmins() {
         long meeting = meeting("2027-03-09T18:00");
         User housingCoordinator = fixtures.user(Set.of(Role.COORDINATOR), housing);
