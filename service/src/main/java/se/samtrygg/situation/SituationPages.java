@@ -140,13 +140,14 @@ public final class SituationPages {
     public Response show(@Context HttpServletRequest request, @Auth CurrentUser actor, @PathParam("id") long id,
                          @QueryParam("from") String from, @QueryParam("to") String to) {
         PageContext context = pages.create(request, actor);
-        Area area = areas.get(actor, id);
-        String title = messages.get(context.language(), "situation.title", area.name());
         try {
             SituationPicture picture = situation.picture(actor, id, from, to);
+            String title = messages.get(context.language(), "situation.title", picture.areaName());
             FormState period = FormState.empty().with("from", picture.from()).with("to", picture.to());
             return Response.ok(page(context, title, new PageModel(id, title, period, view(picture, context.language())))).build();
         } catch (InvalidInputException e) {
+            // The picture reads the area once; only a period it refused needs the area's name read here.
+            String title = messages.get(context.language(), "situation.title", areas.get(actor, id).name());
             FormState period = FormState.empty().with("from", from).with("to", to)
                     .withErrors(e.errors(), messages, context.language());
             return Response.status(422).entity(page(context, title, new PageModel(id, title, period, null))).build();

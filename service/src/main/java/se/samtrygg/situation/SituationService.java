@@ -74,12 +74,12 @@ public final class SituationService {
 
     /** The picture for a period typed as ISO dates (either may be blank); a date that is not one is refused per field. */
     public SituationPicture picture(CurrentUser actor, long areaId, String from, String to) {
-        areas.get(actor, areaId);
+        Area area = areas.get(actor, areaId);
         Checks checks = new Checks();
         LocalDate fromDate = date(checks, "from", from);
         LocalDate toDate = date(checks, "to", to);
         checks.throwIfInvalid();
-        return picture(actor, areaId, fromDate, toDate);
+        return picture(actor, area, fromDate, toDate);
     }
 
     /**
@@ -87,8 +87,8 @@ public final class SituationService {
      * {@code to} is today; a missing {@code from} is {@value #DEFAULT_DAYS} days up to {@code to}. A
      * period that ends before it starts, or is longer than a year, is refused.
      */
-    public SituationPicture picture(CurrentUser actor, long areaId, LocalDate from, LocalDate to) {
-        Area area = areas.get(actor, areaId);
+    private SituationPicture picture(CurrentUser actor, Area area, LocalDate from, LocalDate to) {
+        long areaId = area.id();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         LocalDate end = to == null ? today : to;
