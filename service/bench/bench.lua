@@ -3,12 +3,14 @@
 --                   api-action-items | log-activity | mix
 --   BENCH_SESSIONS  the generator's sessions file (role userId cookie csrf token areaId meetingId groupId programmeId orgId)
 --   BENCH_TYPE_ID   an activity type id, for log-activity
+--   BENCH_NOTE      the description of the activities log-activity writes (run.sh deletes them before each run)
 --   BENCH_RATE      (mix only) the request rate to aim at, over all connections; BENCH_THREADS wrk's thread count (-t)
 -- Each request takes the next session of the roles that make it, so the users rotate. done() prints one RESULT line.
 
 local kind = os.getenv("BENCH_TYPE") or "baseline"
 local sessions_file = os.getenv("BENCH_SESSIONS") or "target/bench-sessions.txt"
 local type_id = os.getenv("BENCH_TYPE_ID") or "1"
+local note = os.getenv("BENCH_NOTE") or "Lugn kväll vid centrum, pratade med unga."
 local rate = tonumber(os.getenv("BENCH_RATE") or "0")
 local wrk_threads = tonumber(os.getenv("BENCH_THREADS") or "2") -- wrk -t, for each thread's share of the rate
 
@@ -48,8 +50,8 @@ end
 local function log_activity(s)
   local day = os.date("%Y-%m-%d")
   local body = string.format('{"areaId":%s,"typeId":%s,"startsAt":"%sT17:00:00+01:00","endsAt":"%sT19:00:00+01:00",' ..
-      '"staffCount":2,"reachedCount":14,"description":"Lugn kväll vid centrum, pratade med unga.","visibility":"NETWORK"}',
-      s.area, type_id, day, day)
+      '"staffCount":2,"reachedCount":14,"description":"%s","visibility":"NETWORK"}',
+      s.area, type_id, day, day, note)
   return wrk.format("POST", "/api/v1/activities", {["Authorization"] = "Bearer " .. s.token,
       ["Content-Type"] = "application/json", ["Accept"] = "application/json"}, body)
 end

@@ -13,6 +13,10 @@
 # Knobs (environment): BENCH_DURATION (default 20s per request type), BENCH_CONNECTIONS (4: two per core, so a
 # type's latency is its own and not a queue of sixteen behind two cores; the mix measures load), BENCH_MIX_CONNECTIONS (32),
 # BENCH_MIX_RATE (450 req/s aimed at, to sustain at least 400), BENCH_WARMUP (15s).
+#
+# Every run of wrk starts from the generated municipality: the activities that earlier runs logged (log-activity and the
+# mix's share, all on today's evening) are deleted first. Without that, each run's situation pictures read the
+# thousands of activities the runs before it had logged, 15 times a real month's, and the figures depended on run order.
 set -euo pipefail
 
 SCALE="${1:-large}"
@@ -81,6 +85,7 @@ else
     su postgres -c "psql -qAt -d $DB -c 'VACUUM ANALYZE'"
 fi
 TYPE_ID=$(su postgres -c "psql -qAt -d $DB -c \"SELECT MIN(id) FROM category WHERE kind = 'ACTIVITY_TYPE' AND active\"")
+NOTE="Loggad av Samtryggs belastningstest: lugn kväll vid centrum."
 
 say "Start"
 LOG="$TARGET/bench-server.log"
@@ -103,8 +108,13 @@ print("heap %d/%d MB" % (g["jvm.memory.heap.used"]["value"] / 1048576, g["jvm.me
     echo ", RSS $(( $(ps -o rss= -p $SERVER) / 1024 )) MB"
 }
 
+forget_logged() { # the activities earlier runs logged (NOTE is theirs alone), and their dead rows
+    su postgres -c "psql -qAt -d $DB -c \"DELETE FROM activity WHERE description = '$NOTE'\" -c 'VACUUM ANALYZE activity'" >/dev/null
+}
+
 run_wrk() { # type connections duration [rate]
-    BENCH_TYPE="$1" BENCH_SESSIONS="$SESSIONS" BENCH_TYPE_ID="$TYPE_ID" BENCH_THREADS=2 BENCH_RATE="${4:-0}" \
+    forget_logged
+    BENCH_TYPE="$1" BENCH_SESSIONS="$SESSIONS" BENCH_TYPE_ID="$TYPE_ID" BENCH_NOTE="$NOTE" BENCH_THREADS=2 BENCH_RATE="${4:-0}" \
         wrk -t2 -c"$2" -d"$3" --timeout 5s -s "$BENCH/bench.lua" "http://127.0.0.1:$PORT" | grep '^RESULT'
 }
 
