@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import se.samtrygg.common.FieldError;
 import se.samtrygg.common.InvalidInputException;
+import se.samtrygg.common.Page;
 import se.samtrygg.common.Visibility;
 import se.samtrygg.common.i18n.Language;
 import se.samtrygg.common.i18n.Messages;
@@ -42,6 +43,9 @@ import se.samtrygg.identity.CurrentUser;
 @Path("/action-items")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public final class ActionItemPages {
+    /** "My action items" a page at a time, oldest first, like the API: the whole list of a busy organisation is hundreds. */
+    static final int MINE_PAGE = 50;
+
     private final ActionItemService actionItems;
     private final PageContextFactory pages;
     private final Messages messages;
@@ -58,7 +62,7 @@ public final class ActionItemPages {
                        String meeting, Long meetingId, String visibility) {
     }
 
-    public record MineModel(List<Line> items) {
+    public record MineModel(List<Line> items, Long nextAfter) {
         public boolean hasItems() {
             return !items.isEmpty();
         }
@@ -92,11 +96,12 @@ public final class ActionItemPages {
 
     @GET
     @Path("mine")
-    public HtmlPage mine(@Context HttpServletRequest request, @Auth CurrentUser actor) {
+    public HtmlPage mine(@Context HttpServletRequest request, @Auth CurrentUser actor, @QueryParam("after") Long after) {
         PageContext context = pages.create(request, actor);
-        List<Line> lines = actionItems.list(actor, null, null, true, true, null, 200).items().stream()
-                .map(item -> line(item, context.language())).toList();
-        return new HtmlPage("/se/samtrygg/meeting/my-action-items.mustache", context, "actionItems.mineTitle", new MineModel(lines));
+        Page<ActionItem> page = actionItems.list(actor, null, null, true, true, after, MINE_PAGE);
+        List<Line> lines = page.items().stream().map(item -> line(item, context.language())).toList();
+        return new HtmlPage("/se/samtrygg/meeting/my-action-items.mustache", context, "actionItems.mineTitle",
+                new MineModel(lines, page.nextAfter()));
     }
 
     @GET

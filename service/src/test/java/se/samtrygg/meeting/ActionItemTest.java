@@ -96,6 +96,21 @@ class ActionItemTest {
     }
 
     @Test
+    void myActionItemsComeAPageAtATimeWithALinkToTheNext() {
+        long meeting = meeting("2027-01-12T18:00");
+        for (int n = 1; n <= ActionItemPages.MINE_PAGE + 1; n++) {
+            item(meeting, "Uppdrag nummer " + n + ".", housing);
+        }
+        Http browser = new Http(server).withSession(fixtures.session(fixtures.user(Set.of(Role.PARTNER), housing)));
+        String first = browser.get("/action-items/mine").body();
+        assertThat(first).contains("Uppdrag nummer 1.").contains("Uppdrag nummer " + ActionItemPages.MINE_PAGE + ".")
+                .doesNotContain("Uppdrag nummer " + (ActionItemPages.MINE_PAGE + 1) + ".").contains("Nästa sida");
+        String next = first.replaceAll("(?s).*href=\"(/action-items/mine\\?after=\\d+)\".*", "$1");
+        assertThat(browser.get(next).body()).contains("Uppdrag nummer " + (ActionItemPages.MINE_PAGE + 1) + ".")
+                .doesNotContain("Uppdrag nummer 1.").doesNotContain("Nästa sida");
+    }
+
+    @Test
     void anOrganisationInternalItemIsSeenByThatOrganisationAloneNotEvenByAdmins() {
         long meeting = meeting("2027-03-09T18:00");
         User housingCoordinator = fixtures.user(Set.of(Role.COORDINATOR), housing);
