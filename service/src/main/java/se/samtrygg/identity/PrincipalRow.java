@@ -13,7 +13,7 @@ import se.samtrygg.common.i18n.Language;
  * session or token, rather than in four (credential, user, roles, organisations).
  */
 public record PrincipalRow(long userId, String email, String name, Language language, boolean active,
-                    boolean passwordChangeRequired, Role role, Long organisationId) {
+                           boolean passwordChangeRequired, Role role, Long organisationId) {
 
     /** The rows of one user folded into their principal; empty when there are none or the user is inactive. */
     static Optional<CurrentUser> fold(List<PrincipalRow> rows, String csrfToken) {

@@ -201,7 +201,7 @@ public final class MeetingPages {
         Language language = PageContextFactory.language(request, actor);
         String notice = created ? messages.get(language, "meetings.created") : saved ? messages.get(language, "common.saved") : null;
         return meetingPage(request, actor, meeting, agendaRows(actor, meeting), List.of(), notice, 200,
-                FormState.empty().with("visibility", "NETWORK"), "all".equals(followUp) ? FOLLOW_UP_ALL : FOLLOW_UP_SHOWN).entityPage();
+                "all".equals(followUp) ? FOLLOW_UP_ALL : FOLLOW_UP_SHOWN).entityPage();
     }
 
     @POST
@@ -273,7 +273,7 @@ public final class MeetingPages {
                         errors.get("agenda[" + point + "].title"), errors.get("agenda[" + point + "].durationMinutes")));
             }
             addBlankRows(rows, choices);
-            return meetingPage(request, actor, meeting, rows, List.copyOf(errors.values()), null, 422).response();
+            return meetingPage(request, actor, meeting, rows, List.copyOf(errors.values()), null, 422, FOLLOW_UP_SHOWN).response();
         }
     }
 
@@ -377,9 +377,9 @@ public final class MeetingPages {
     }
 
     private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, List<String> errors,
-                                 String notice, int status) {
+                                 String notice, int status, int followUpLimit) {
         return meetingPage(request, actor, meeting, rows, errors, notice, status, FormState.empty().with("visibility", "NETWORK"),
-                FOLLOW_UP_SHOWN);
+                followUpLimit);
     }
 
     private Rendered meetingPage(HttpServletRequest request, CurrentUser actor, Meeting meeting, List<AgendaRow> rows, List<String> errors,
