@@ -32,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.samtrygg.notification.DeliverOutboxJob;
 import se.samtrygg.support.Fixtures;
 import se.samtrygg.support.Http;
 import se.samtrygg.support.ServiceProcess;
@@ -190,7 +191,9 @@ class ReminderClusterTest {
                 Thread.sleep(2_000); // each look copies every message received so far out of GreenMail's store
             }
             Instant allArrived = Instant.now();
-            Thread.sleep(25_000); // and no more come after
+            // And no more come after: the next run of each job, on whichever node, sends nothing again.
+            Sql.awaitRunSince(database, DispatchRemindersJob.NAME, allArrived, Duration.ofSeconds(60));
+            Sql.awaitRunSince(database, DeliverOutboxJob.NAME, allArrived, Duration.ofSeconds(60));
             MimeMessage[] received = smtp.getReceivedMessages();
             System.out.printf("ReminderClusterTest: %d messages, the last %d s after they fell due%n", received.length,
                     Duration.between(sendAt.toInstant(), allArrived).toSeconds());
